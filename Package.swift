@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+// Quiver: an openCypher interpreter with a bytecode VM over an in-memory property graph.
+import PackageDescription
+
+let package = Package(
+    name: "Quiver",
+    products: [
+        .library(name: "Quiver", targets: ["Quiver"]),
+        .executable(name: "quiver", targets: ["quiver"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: Core library
+        // Syntax: tokens, lexer, parser, AST, diagnostics. No dependency on the engine.
+        .target(name: "QuiverSyntax", path: "Sources/QuiverSyntax"),
+        // Engine: compiler, VM, graph store, public API, output formats.
+        .target(
+            name: "Quiver",
+            dependencies: ["QuiverSyntax"],
+            path: "Sources/Quiver",
+            resources: [.copy("Resources/articles.cypher")]
+        ),
+
+        // MARK: Command line
+        .systemLibrary(
+            name: "CEditLine",
+            path: "Sources/CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .executableTarget(
+            name: "quiver",
+            dependencies: [
+                "Quiver", "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/quiver"
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "QuiverTests", dependencies: ["Quiver"], path: "Tests/QuiverTests"),
+    ]
+)

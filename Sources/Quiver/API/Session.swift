@@ -1,0 +1,97 @@
+// Session: runs statements against a Graph. It parses, compiles and runs each statement,
+// holds session parameters and options, and turns engine values into CypherValues.
+import Foundation
+import QuiverSyntax
+
+public struct SessionOptions: Sendable {
+    /// COPY and anything else that reads files. Off in the library, on in the CLI.
+    public var allowFileAccess = false
+    /// When set, file access is limited to this folder and below.
+    public var fileRoot: URL? = nil
+    /// Maximum rows a statement may return (nil: no limit).
+    public var maxRows: Int? = nil
+    /// Maximum run time of one statement in seconds (nil: no limit).
+    public var timeout: Double? = nil
+    /// Maximum number of intermediate values a statement may hold (nil: no limit).
+    public var maxIntermediateValues: Int? = nil
+    public init() {}
+}
+
+/// One statement of a script and what became of it.
+public struct StatementOutcome: Sendable {
+    /// The statement's text and position in the script.
+    public var text: String
+    public var span: SourceSpan
+    public var result: Result<QueryResult, QuiverError>
+}
+
+public final class Session: @unchecked Sendable {
+    public let graph: Graph
+    public var options: SessionOptions
+    /// Session parameters (`:param`); per-call parameters override them.
+    public var parameters: [String: CypherValue] = [:]
+
+    public init(graph: Graph, options: SessionOptions = SessionOptions()) {
+        self.graph = graph
+        self.options = options
+    }
+
+    /// Runs every statement of `query` and returns the result of the last one.
+    @discardableResult
+    public func run(_ query: String, parameters: [String: CypherValue] = [:]) throws -> QueryResult {
+        let source = SourceText(query)
+        let parsed = Parser.parseScript(source)
+        var last = QueryResult(kind: .empty, columns: [], rows: [])
+        for p in parsed {
+            let stmt = try p.result.get()
+            last = try execute(stmt, source: source, parameters: parameters)
+        }
+        return last
+    }
+
+    /// Runs the statements of a script one by one and reports each outcome. Stops at the first
+    /// error unless `continueOnError`. Returns false when any statement failed.
+    @discardableResult
+    public func runScript(_ text: String, name: String = "<script>", continueOnError: Bool = false,
+                          parameters: [String: CypherValue] = [:],
+                          onOutcome: (StatementOutcome) -> Void) -> Bool {
+        let source = SourceText(text, name: name)
+        var ok = true
+        for p in Parser.parseScript(source) {
+            let result: Result<QueryResult, QuiverError>
+            switch p.result {
+            case .failure(let e): result = .failure(e.located(in: source))
+            case .success(let stmt):
+                do { result = .success(try execute(stmt, source: source, parameters: parameters)) }
+                catch let e as QuiverError { result = .failure(e.located(in: source)) }
+                catch { result = .failure(QuiverError(.hostError, "\(error)")) }
+            }
+            onOutcome(StatementOutcome(text: source.slice(p.span), span: p.span, result: result))
+            if case .failure = result {
+                ok = false
+                if !continueOnError { break }
+            }
+        }
+        return ok
+    }
+
+    /// Runs all statements; throws the first error (located).
+    func runAll(_ text: String, name: String) throws {
+        var firstError: QuiverError?
+        runScript(text, name: name) { outcome in
+            if case .failure(let e) = outcome.result, firstError == nil { firstError = e }
+        }
+        if let e = firstError { throw e }
+    }
+
+    /// Compiles and runs one parsed statement.
+    func execute(_ stmt: Statement, source: SourceText, parameters: [String: CypherValue]) throws -> QueryResult {
+        var params = self.parameters
+        for (k, v) in parameters { params[k] = v }
+        do {
+            return try Engine.execute(stmt, source: source, graph: graph, parameters: params, options: options)
+        } catch let e as QuiverError {
+            throw e.located(in: source)
+        }
+    }
+}

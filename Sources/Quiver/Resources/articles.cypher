@@ -1,0 +1,1 @@
+// The article graph: generated, see docs/article-graph.md

@@ -1,0 +1,2 @@
+import Quiver
+print("quiver")

@@ -1,0 +1,6 @@
+import XCTest
+@testable import Quiver
+
+final class SmokeTests: XCTestCase {
+    func testEmptyGraph() { XCTAssertEqual(Graph().nodeCount, 0) }
+}
