@@ -84,7 +84,7 @@ enum TranscriptScanner {
 
     /// The graph named by a `// graph: NAME` first line (blank lines before it are allowed).
     static func graphName(in text: String) -> String? {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let trimmed = line.trimmingSpaces
             if trimmed.isEmpty { continue }
             guard trimmed.hasPrefix("//") else { return nil }
@@ -98,7 +98,7 @@ enum TranscriptScanner {
     /// Lines without trailing spaces or CRs, and without blank lines at either end: the
     /// form in which expected and actual blocks are compared.
     static func normalize(_ body: String) -> String {
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+        var lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line -> Substring in
             var l = Substring(line)
             while let last = l.last, last == " " || last == "\t" || last == "\r" { l = l.dropLast() }
             return l

@@ -1,0 +1,88 @@
+// Tests of the transcript pieces that do not need the engine: block bodies rendered from
+// outcomes, the line diff, and finding `;` and `/* expect */` blocks in a file's text.
+import XCTest
+import QuiverSyntax
+@testable import Quiver
+
+final class OutputTranscriptTests: XCTestCase {
+    typealias F = OutputFixtures
+
+    func outcome(_ result: Result<QueryResult, QuiverError>) -> StatementOutcome {
+        StatementOutcome(text: "RETURN 1", span: SourceSpan(start: 0, end: 8), result: result)
+    }
+
+    func testRowsBlock() {
+        let r = F.result(["x", "公司"], [[.int(1), .string("英伟达")], [.int(22), .null]])
+        XCTAssertEqual(Transcript.render(outcome(.success(r))), """
+        | x  | 公司     |
+        | 1  | '英伟达' |
+        | 22 | null     |
+        (2 rows)
+        """)
+        XCTAssertEqual(Transcript.render(outcome(.success(F.result(["a"], [[.int(1)]])))), "| a |\n| 1 |\n(1 row)")
+        XCTAssertEqual(Transcript.render(outcome(.success(F.result(["a"], [])))), "| a |\n(0 rows)")
+    }
+
+    func testUpdateBlocks() {
+        var created = QueryResult(kind: .empty, columns: [], rows: [])
+        created.stats.nodesCreated = 1
+        created.stats.propertiesSet = 1
+        created.stats.labelsAdded = 1
+        XCTAssertEqual(Transcript.render(outcome(.success(created))), "created 1 node, 1 property, 1 label")
+        XCTAssertEqual(Transcript.render(outcome(.success(QueryResult(kind: .empty, columns: [], rows: [])))), "(no changes)")
+        var both = F.result(["n"], [[.node(F.carol)]])
+        both.stats.nodesCreated = 1
+        XCTAssertEqual(Transcript.render(outcome(.success(both))), "| n          |\n| (:Company) |\n(1 row)\ncreated 1 node")
+    }
+
+    func testErrorBlock() {
+        let source = SourceText("RETURN 1;\nRETURN 1 - 'a';", name: "t.cypher")
+        let e = QuiverError(.typeError, "bad operands", span: SourceSpan(start: 17, end: 24)).located(in: source)
+        XCTAssertEqual(Transcript.render(outcome(.failure(e))), "error: TypeError at 2:8: bad operands")
+        XCTAssertEqual(Transcript.render(outcome(.failure(QuiverError(.ioError, "gone")))), "error: IOError: gone")
+    }
+
+    func testBlockCloserInOutputIsEscaped() {
+        let body = Transcript.render(outcome(.success(F.result(["s"], [[.string("*/")]]))))
+        XCTAssertFalse(body.contains("*/"), body)
+    }
+
+    func testDiff() {
+        XCTAssertEqual(Transcript.diff(expected: "a\nb", actual: "a\nb"), "")
+        XCTAssertEqual(Transcript.diff(expected: "| x |\n| 1 |\n(1 row)", actual: "| x |\n| 2 |\n(1 row)"),
+                       "--- expected\n+++ actual\n | x |\n-| 1 |\n+| 2 |\n (1 row)\n")
+        XCTAssertEqual(Transcript.diff(expected: "", actual: "x"), "--- expected\n+++ actual\n+x\n")
+    }
+
+    func testScannerFindsSemicolonAndBlock() {
+        let text = "RETURN 1 ;\n/* expect\n| 1 |\n*/\nRETURN 2; RETURN 3"
+        let bytes = Array(text.utf8)
+        let first = TranscriptScanner.after(statementEnd: 8, in: bytes)
+        XCTAssertTrue(first.hasSemicolon)
+        XCTAssertEqual(first.insertAt, 10)
+        XCTAssertEqual(first.block.map { TranscriptScanner.normalize($0.body) }, "| 1 |")
+        let secondEnd = Array("RETURN 1 ;\n/* expect\n| 1 |\n*/\nRETURN 2".utf8).count
+        let second = TranscriptScanner.after(statementEnd: secondEnd, in: bytes)
+        XCTAssertTrue(second.hasSemicolon)
+        XCTAssertNil(second.block)
+        let third = TranscriptScanner.after(statementEnd: bytes.count, in: bytes)
+        XCTAssertFalse(third.hasSemicolon)
+        XCTAssertEqual(third.insertAt, bytes.count)
+        XCTAssertEqual(TranscriptScanner.allOpeners(in: bytes), [11])
+    }
+
+    func testScannerSkipsComments() {
+        let bytes = Array("  // c\n /* c */ RETURN".utf8)
+        XCTAssertEqual(TranscriptScanner.skipTrivia(from: 0, in: bytes), bytes.count - 6)
+        let withBlock = Array(" /* expect\nx\n*/".utf8)
+        XCTAssertEqual(TranscriptScanner.skipTrivia(from: 0, in: withBlock, keepExpect: true), 1)
+        XCTAssertEqual(TranscriptScanner.skipTrivia(from: 0, in: withBlock), withBlock.count)
+    }
+
+    func testGraphHeaderAndNormalize() {
+        XCTAssertEqual(TranscriptScanner.graphName(in: "\n// graph: articles\nRETURN 1;"), "articles")
+        XCTAssertNil(TranscriptScanner.graphName(in: "// other comment\n// graph: articles"))
+        XCTAssertNil(TranscriptScanner.graphName(in: "RETURN 1;"))
+        XCTAssertEqual(TranscriptScanner.normalize("\n| a |  \r\n(1 row)\n\n"), "| a |\n(1 row)")
+    }
+}
