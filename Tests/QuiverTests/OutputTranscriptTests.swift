@@ -79,6 +79,14 @@ final class OutputTranscriptTests: XCTestCase {
         XCTAssertEqual(TranscriptScanner.skipTrivia(from: 0, in: withBlock), withBlock.count)
     }
 
+    func testWildcardLines() {
+        XCTAssertTrue(TranscriptScanner.matches(expected: "error: TypeError at 1:8: ...", actual: "error: TypeError at 1:8: bad"))
+        XCTAssertFalse(TranscriptScanner.matches(expected: "error: TypeError at 1:9: ...", actual: "error: TypeError at 1:8: bad"))
+        XCTAssertFalse(TranscriptScanner.matches(expected: "| a |\n(1 row)", actual: "| a |\n(2 rows)"))
+        XCTAssertFalse(TranscriptScanner.matches(expected: "x...", actual: "x\ny"), "line counts must agree")
+        XCTAssertTrue(TranscriptScanner.matches(expected: "| a |", actual: "| a |"))
+    }
+
     func testGraphHeaderAndNormalize() {
         XCTAssertEqual(TranscriptScanner.graphName(in: "\n// graph: articles\nRETURN 1;"), "articles")
         XCTAssertNil(TranscriptScanner.graphName(in: "// other comment\n// graph: articles"))

@@ -29,7 +29,7 @@ public enum Transcript {
             }
             claimed.insert(block.range.lowerBound)
             let expected = TranscriptScanner.normalize(block.body)
-            if expected != actual {
+            if !TranscriptScanner.matches(expected: expected, actual: actual) {
                 mismatches.append(Mismatch(line: item.line, statement: item.statement, expected: expected, actual: actual))
             }
         }
@@ -42,14 +42,17 @@ public enum Transcript {
     }
 
     /// Rewrites the file with the actual output blocks (replacing existing `/* expect ... */`
-    /// blocks, inserting missing ones after each statement's `;`).
+    /// blocks, inserting missing ones after each statement's `;`). Blocks that already match
+    /// are kept as written (so their `...` wildcards survive).
     public static func record(_ url: URL) throws {
         let run = try replay(url)
         var edits: [(range: Range<Int>, text: String)] = []
         for item in run.items {
-            let block = "/* expect\n" + TranscriptScanner.normalize(render(item.outcome)) + "\n*/"
+            let actual = TranscriptScanner.normalize(render(item.outcome))
+            let block = "/* expect\n" + actual + "\n*/"
             if let existing = item.block {
-                edits.append((existing.range, block))
+                let expected = TranscriptScanner.normalize(existing.body)
+                if !TranscriptScanner.matches(expected: expected, actual: actual) { edits.append((existing.range, block)) }
             } else {
                 edits.append((item.insertAt..<item.insertAt, (item.hasSemicolon ? "" : ";") + "\n" + block))
             }
