@@ -1,0 +1,184 @@
+// ParserExpressions: operator expressions by precedence climbing (OR ... ^), chained
+// comparisons, the predicate operators, unary signs and postfix property/index/label access.
+
+extension CypherParser {
+    /// Operator precedence levels, lowest first.
+    enum Level {
+        static let or = 1, xor = 2, and = 3, not = 4, comparison = 5, predicate = 6
+        static let additive = 7, multiplicative = 8, power = 9, unary = 10
+    }
+
+    // expression = orExpression ;
+    func parseExpression() throws -> Expr {
+        try nested { try parseOperators(Level.or) }
+    }
+
+    // orExpression = xorExpression { "OR" xorExpression } ;
+    // xorExpression = andExpression { "XOR" andExpression } ;
+    // andExpression = notExpression { "AND" notExpression } ;
+    // notExpression = { "NOT" } comparisonExpression ;
+    // comparisonExpression = predicateExpression { comparisonOperator predicateExpression } ;
+    // comparisonOperator = "=" | "<>" | "!=" | "<" | "<=" | ">" | ">=" ;
+    // predicateExpression = additiveExpression { "IS" [ "NOT" ] "NULL"
+    //                     | ( "STARTS" "WITH" | "ENDS" "WITH" | "CONTAINS" | "IN" ) additiveExpression } ;
+    // additiveExpression = multiplicativeExpression { ( "+" | "-" ) multiplicativeExpression } ;
+    // multiplicativeExpression = powerExpression { ( "*" | "/" | "%" ) powerExpression } ;
+    // powerExpression = unaryExpression { "^" unaryExpression } ;
+    /// Parses an expression whose operators all bind at least as tightly as `level`.
+    func parseOperators(_ level: Int) throws -> Expr {
+        var lhs: Expr
+        if level <= Level.not, isKeyword("NOT") {
+            var nots: [SourceSpan] = []
+            while isKeyword("NOT") { nots.append(advance().span) }
+            lhs = try parseOperators(Level.comparison)
+            for span in nots.reversed() { lhs = Expr(.unary(.not, lhs), span: span.union(lhs.span)) }
+        } else {
+            lhs = try parseUnary()
+        }
+        while let (op, opLevel) = binaryOperator(), opLevel >= level {
+            switch opLevel {
+            case Level.comparison:
+                lhs = try parseComparisonChain(first: lhs)
+            case Level.predicate:
+                lhs = try parsePredicate(lhs)
+            default:
+                advance()
+                let rhs = try parseOperators(opLevel + 1)
+                lhs = Expr(.binary(op, lhs, rhs), span: lhs.span.union(rhs.span))
+            }
+        }
+        return lhs
+    }
+
+    /// The binary operator at the cursor and its level (predicates report `.in` as a stand-in).
+    func binaryOperator() -> (BinaryOp, Int)? {
+        guard let t = token() else { return nil }
+        if t.kind == .operator {
+            switch t.text {
+            case "+": return (.add, Level.additive)
+            case "-": return (.sub, Level.additive)
+            case "*": return (.mul, Level.multiplicative)
+            case "/": return (.div, Level.multiplicative)
+            case "%": return (.mod, Level.multiplicative)
+            case "^": return (.pow, Level.power)
+            case "=": return (.eq, Level.comparison)
+            case "<>", "!=": return (.ne, Level.comparison)
+            case "<": return (.lt, Level.comparison)
+            case "<=": return (.le, Level.comparison)
+            case ">": return (.gt, Level.comparison)
+            case ">=": return (.ge, Level.comparison)
+            case "=~": return (.eq, Level.predicate)
+            default: return nil
+            }
+        }
+        guard t.kind == .keyword else { return nil }
+        switch word() {
+        case "OR": return (.or, Level.or)
+        case "XOR": return (.xor, Level.xor)
+        case "AND": return (.and, Level.and)
+        case "IS", "STARTS", "ENDS", "CONTAINS", "IN": return (.in, Level.predicate)
+        default: return nil
+        }
+    }
+
+    /// `a < b <= c` becomes `a < b AND b <= c` (the middle operand is shared).
+    func parseComparisonChain(first: Expr) throws -> Expr {
+        var pairs: [Expr] = []
+        var lhs = first
+        while let (op, opLevel) = binaryOperator(), opLevel == Level.comparison {
+            advance()
+            let rhs = try parseOperators(Level.predicate)
+            pairs.append(Expr(.binary(op, lhs, rhs), span: lhs.span.union(rhs.span)))
+            lhs = rhs
+        }
+        guard var result = pairs.first else { return first }
+        for pair in pairs.dropFirst() {
+            result = Expr(.binary(.and, result, pair), span: result.span.union(pair.span))
+        }
+        return result
+    }
+
+    /// One predicate operator after `lhs`: IS [NOT] NULL, STARTS WITH, ENDS WITH, CONTAINS, IN.
+    func parsePredicate(_ lhs: Expr) throws -> Expr {
+        let opToken = advance()
+        let op: BinaryOp
+        switch opToken.text.uppercased() {
+        case "=~":
+            throw unsupported("The regular expression operator =~", at: opToken.span, detail: "=~")
+        case "IS":
+            let negated = acceptKeyword("NOT")
+            guard isKeyword("NULL") else { throw unexpected(negated ? "NULL" : "NULL or NOT NULL") }
+            let end = advance().span
+            return Expr(.isNull(lhs, negated: negated), span: lhs.span.union(end))
+        case "STARTS":
+            guard acceptKeyword("WITH") else { throw unexpected("WITH") }
+            op = .startsWith
+        case "ENDS":
+            guard acceptKeyword("WITH") else { throw unexpected("WITH") }
+            op = .endsWith
+        case "CONTAINS": op = .contains
+        default: op = .in
+        }
+        let rhs = try parseOperators(Level.additive)
+        return Expr(.binary(op, lhs, rhs), span: lhs.span.union(rhs.span))
+    }
+
+    // unaryExpression = { "+" | "-" } postfixExpression ;
+    // (a minus sign directly before an integer literal is part of the literal, so that
+    //  -9223372036854775808 is a valid integer)
+    func parseUnary() throws -> Expr {
+        var signs: [Token] = []
+        while isSymbol("-") || isSymbol("+") { signs.append(advance()) }
+        var operand: Expr
+        if let last = signs.last, last.text == "-", let t = token(), t.kind == .integer {
+            advance()
+            signs.removeLast()
+            operand = try parsePostfix(Expr(.literal(.int(try integerValue(t, negated: true))),
+                                            span: last.span.union(t.span)))
+        } else {
+            operand = try parsePostfix(try parseAtom())
+        }
+        for sign in signs.reversed() {
+            operand = Expr(.unary(sign.text == "-" ? .minus : .plus, operand), span: sign.span.union(operand.span))
+        }
+        return operand
+    }
+
+    // postfixExpression = atom { "." propertyKey | "[" expression "]"
+    //                   | "[" [ expression ] ".." [ expression ] "]" } [ labels ] ;
+    func parsePostfix(_ atom: Expr) throws -> Expr {
+        var e = atom
+        while true {
+            if accept(".") {
+                let key = try parseSymbolicName("a property key")
+                e = Expr(.property(e, key: key.name, keySpan: key.span), span: e.span.union(key.span))
+            } else if isSymbol("[") {
+                e = try parseSubscript(e)
+            } else {
+                break
+            }
+        }
+        if isSymbol(":") {
+            var labels: [Identifier] = []
+            while accept(":") { labels.append(try parseSymbolicName("a label name")) }
+            if let last = labels.last { e = Expr(.labelTest(e, labels: labels), span: e.span.union(last.span)) }
+        }
+        return e
+    }
+
+    /// `[index]` or `[from..to]` after `e`.
+    private func parseSubscript(_ e: Expr) throws -> Expr {
+        try expect("[")
+        var from: Expr?
+        if !isSymbol("..") { from = try parseExpression() }
+        if accept("..") {
+            var to: Expr?
+            if !isSymbol("]") { to = try parseExpression() }
+            let end = try expect("]", "']'").span
+            return Expr(.slice(e, from: from, to: to), span: e.span.union(end))
+        }
+        let end = try expect("]", "'..' or ']'").span
+        guard let index = from else { throw unexpected("an expression") }
+        return Expr(.index(e, index), span: e.span.union(end))
+    }
+}
