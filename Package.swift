@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Quiver", targets: ["Quiver"]),
         .executable(name: "quiver", targets: ["quiver"]),
+        .executable(name: "quiver-tck", targets: ["quiver-tck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,5 +42,10 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "QuiverTests", dependencies: ["Quiver"], path: "Tests/QuiverTests"),
+
+        // MARK: openCypher TCK runner
+        .target(name: "QuiverTCK", dependencies: ["Quiver", "QuiverSyntax"], path: "Sources/QuiverTCK"),
+        .executableTarget(name: "quiver-tck", dependencies: ["QuiverTCK"], path: "Sources/quiver-tck"),
+        .testTarget(name: "QuiverTCKTests", dependencies: ["QuiverTCK"], path: "Tests/QuiverTCKTests"),
     ]
 )
