@@ -75,7 +75,9 @@ extension CypherParser {
             }
         }
         guard isSymbol("(", k) else {
-            return Expr(.variable(first.identifierName), span: first.span)
+            let name = first.identifierName
+            if name.isEmpty { throw syntaxError("Invalid input '\(first.text)': a name cannot be empty", at: first.span) }
+            return Expr(.variable(name), span: first.span)
         }
         var nameParts = [first.identifierName]
         var nameSpan = first.span
@@ -128,13 +130,11 @@ extension CypherParser {
         if startsPattern(at: 0) {
             throw unsupported("A pattern used as an expression", at: here, detail: "pattern expression")
         }
-        return try nested {
-            let open = advance()
-            let inner = try parseExpression()
-            let close = try expect(")", "')'")
-            // The span covers the parentheses: it is the column name of `RETURN (1 + 2)`.
-            return Expr(inner.kind, span: open.span.union(close.span))
-        }
+        let open = advance()
+        let inner = try parseExpression()
+        let close = try expect(")", "')'")
+        // The span covers the parentheses: it is the column name of `RETURN (1 + 2)`.
+        return Expr(inner.kind, span: open.span.union(close.span))
     }
 
     // listLiteral = "[" [ expression { "," expression } ] "]" ;
@@ -146,55 +146,52 @@ extension CypherParser {
         if startsPattern(at: patternAt) {
             throw unsupported("Pattern comprehension", at: here, detail: "pattern comprehension")
         }
-        return try nested {
-            let open = advance()
-            var items: [Expr] = []
-            if !isSymbol("]") {
-                repeat { items.append(try parseExpression()) } while accept(",")
-            }
-            let close = try expect("]", "',' or ']'")
-            return Expr(.list(items), span: open.span.union(close.span))
+        let open = advance()
+        var items: [Expr] = []
+        if !isSymbol("]") {
+            repeat { items.append(try parseExpression()) } while accept(",")
         }
+        let close = try expect("]", "',' or ']'")
+        return Expr(.list(items), span: open.span.union(close.span))
     }
 
     // mapLiteral = "{" [ symbolicName ":" expression { "," symbolicName ":" expression } ] "}" ;
     func parseMapLiteral() throws -> Expr {
-        try nested {
-            let open = try expect("{")
-            var entries: [MapEntry] = []
-            if !isSymbol("}") {
-                repeat {
-                    let key = try parseSymbolicName("a map key")
-                    try expect(":", "':'")
-                    entries.append(MapEntry(key: key.name, keySpan: key.span, value: try parseExpression()))
-                } while accept(",")
-            }
-            let close = try expect("}", "',' or '}'")
-            return Expr(.map(entries), span: open.span.union(close.span))
+        let open = try expect("{")
+        var entries: [MapEntry] = []
+        if !isSymbol("}") {
+            repeat {
+                let key = try parseSymbolicName("a map key")
+                try expect(":", "':'")
+                entries.append(MapEntry(key: key.name, keySpan: key.span, value: try parseExpression()))
+            } while accept(",")
         }
+        let close = try expect("}", "',' or '}'")
+        return Expr(.map(entries), span: open.span.union(close.span))
     }
 
     // caseExpression = "CASE" [ expression ] caseAlternative { caseAlternative }
     //                  [ "ELSE" expression ] "END" ;
     // caseAlternative = "WHEN" expression "THEN" expression ;
     func parseCase() throws -> Expr {
-        try nested {
-            let open = advance()
-            var subject: Expr?
-            if !isKeyword("WHEN") { subject = try parseExpression() }
-            var whens: [CaseWhen] = []
-            while acceptKeyword("WHEN") {
-                let condition = try parseExpression()
-                guard acceptKeyword("THEN") else { throw unexpected("THEN") }
-                whens.append(CaseWhen(condition: condition, result: try parseExpression()))
-            }
-            if whens.isEmpty { throw unexpected("WHEN") }
-            var elseExpr: Expr?
-            if acceptKeyword("ELSE") { elseExpr = try parseExpression() }
-            guard isKeyword("END") else { throw unexpected(elseExpr == nil ? "WHEN, ELSE or END" : "END") }
-            let close = advance()
-            return Expr(.caseExpr(subject: subject, whens: whens, elseExpr: elseExpr), span: open.span.union(close.span))
+        let open = advance()
+        var subject: Expr?
+        if !isKeyword("WHEN") {
+            if isKeyword("END") || isKeyword("ELSE") { throw unexpected("an expression or WHEN") }
+            subject = try parseExpression()
         }
+        var whens: [CaseWhen] = []
+        while acceptKeyword("WHEN") {
+            let condition = try parseExpression()
+            guard acceptKeyword("THEN") else { throw unexpected("THEN") }
+            whens.append(CaseWhen(condition: condition, result: try parseExpression()))
+        }
+        if whens.isEmpty { throw unexpected("WHEN") }
+        var elseExpr: Expr?
+        if acceptKeyword("ELSE") { elseExpr = try parseExpression() }
+        guard isKeyword("END") else { throw unexpected(elseExpr == nil ? "WHEN, ELSE or END" : "END") }
+        let close = advance()
+        return Expr(.caseExpr(subject: subject, whens: whens, elseExpr: elseExpr), span: open.span.union(close.span))
     }
 
     // MARK: Lookahead for patterns inside expressions

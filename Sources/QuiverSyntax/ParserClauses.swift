@@ -16,7 +16,9 @@ extension CypherParser {
         } else {
             clauses = try parseQuery()
         }
-        return Statement(mode: mode, clauses: clauses, span: SourceSpan(start: start, end: lastEnd))
+        let stmt = Statement(mode: mode, clauses: clauses, span: SourceSpan(start: start, end: lastEnd))
+        try checkExpressionHeight(stmt)
+        return stmt
     }
 
     // query = { readingClause | updatingClause | with } ( return | updatingClause ) ;
