@@ -83,7 +83,8 @@ extension CypherParser {
     /// The value of a float token; an infinite value is an error.
     func floatValue(_ t: Token) throws -> Double {
         guard let v = Double(t.text) else {
-            throw syntaxError("Invalid number literal '\(CypherParser.display(t.text))'", at: t.span)
+            throw syntaxError("Invalid number literal '\(CypherParser.display(t.text))'", detail: "InvalidNumberLiteral",
+                              at: t.span)
         }
         guard v.isFinite else {
             throw syntaxError("Float literal \(CypherParser.display(t.text)) is too large",

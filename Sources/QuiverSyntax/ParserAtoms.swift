@@ -75,9 +75,7 @@ extension CypherParser {
             }
         }
         guard isSymbol("(", k) else {
-            let name = first.identifierName
-            if name.isEmpty { throw syntaxError("Invalid input '\(first.text)': a name cannot be empty", at: first.span) }
-            return Expr(.variable(name), span: first.span)
+            return Expr(.variable(first.identifierName), span: first.span)
         }
         var nameParts = [first.identifierName]
         var nameSpan = first.span
@@ -161,6 +159,10 @@ extension CypherParser {
         var entries: [MapEntry] = []
         if !isSymbol("}") {
             repeat {
+                // Any token but a name (a malformed number included) is plain bad syntax here.
+                if let t = token(), !isSymbolicName() {
+                    throw syntaxError("Invalid input '\(Self.display(t.text))': expected a map key", at: t.span)
+                }
                 let key = try parseSymbolicName("a map key")
                 try expect(":", "':'")
                 entries.append(MapEntry(key: key.name, keySpan: key.span, value: try parseExpression()))

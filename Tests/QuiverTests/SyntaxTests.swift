@@ -92,6 +92,7 @@ final class SyntaxTests: XCTestCase {
         XCTAssertEqual(expr("`weird name` + `a``b`"), "(+ weird name a`b)")
         XCTAssertEqual(expr("(1 + 2) * 3"), "(* (+ 1 2) 3)")
         XCTAssertEqual(expr("exists(n.x)"), "(exists (. n x))")
+        XCTAssertEqual(expr("{``: null}"), "{: null}")
     }
 
     func testNumbers() {
