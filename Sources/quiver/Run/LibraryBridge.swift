@@ -1,0 +1,55 @@
+// LibraryBridge: the library features the CLI wants but the library may not have yet
+// (schema, name search, cancellation). Each degrades to plain Cypher or to a no-op until then.
+import Quiver
+import QuiverSyntax
+
+/// Labels, relationship types and property keys of the graph, for :schema, completion and hints.
+struct SchemaSnapshot: Sendable {
+    var labels: [(name: String, count: Int)] = []
+    var relationshipTypes: [(name: String, count: Int)] = []
+    /// Property keys with the value types seen (`STRING`, `INTEGER`, ...).
+    var propertyKeys: [(name: String, types: [String])] = []
+
+    var labelNames: [String] { labels.map(\.name) }
+    var typeNames: [String] { relationshipTypes.map(\.name) }
+    var keyNames: [String] { propertyKeys.map(\.name) }
+}
+
+enum LibraryBridge {
+    /// The graph's schema, asked through Cypher until `Graph.schema()` exists.
+    static func schema(_ session: Session) -> SchemaSnapshot {
+        var s = SchemaSnapshot()
+        func pairs(_ q: String) -> [(String, Int)] {
+            guard let r = try? session.run(q) else { return [] }
+            return r.rows.compactMap { row in
+                guard row.count >= 2, case .string(let name) = row[0], case .int(let n) = row[1] else { return nil }
+                return (name, Int(n))
+            }
+        }
+        s.labels = pairs("MATCH (n) UNWIND labels(n) AS l RETURN l, count(*) AS c ORDER BY l").map { ($0.0, $0.1) }
+        s.relationshipTypes = pairs("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c ORDER BY t").map { ($0.0, $0.1) }
+        s.propertyKeys = pairs("MATCH (n) UNWIND keys(n) AS k RETURN k, count(*) AS c ORDER BY k").map { ($0.0, []) }
+        let relKeys = pairs("MATCH ()-[r]->() UNWIND keys(r) AS k RETURN k, count(*) AS c ORDER BY k").map(\.0)
+        for k in relKeys where !s.propertyKeys.contains(where: { $0.name == k }) { s.propertyKeys.append((k, [])) }
+        s.propertyKeys.sort { $0.name < $1.name }
+        return s
+    }
+
+    /// Nodes whose name, Chinese name or an alias contains `text`, asked through Cypher until
+    /// `Graph.find(_:)` exists.
+    static func find(_ text: String, session: Session) throws -> QueryResult {
+        let query = """
+            MATCH (n) WHERE toLower(coalesce(n.name, '')) CONTAINS toLower($text)
+              OR coalesce(n.name_zh, '') CONTAINS $text
+              OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($text))
+            RETURN labels(n) AS labels, n.name AS name, n.name_zh AS name_zh, n.aliases AS aliases
+            ORDER BY size(coalesce(n.name, '')), name
+            """
+        return try session.run(query, parameters: ["text": .string(text)])
+    }
+
+    /// Asks the running statement of `session` to stop; false when the library cannot cancel.
+    static func cancel(_ session: Session) -> Bool {
+        false
+    }
+}
