@@ -81,6 +81,13 @@ final class GherkinParserTests: XCTestCase {
         XCTAssertEqual(outlines.last?.steps.last?.table?.rows, [["v"], ["2"]])
     }
 
+    func testWindowsLineEndings() throws {
+        let f = try GherkinParser.parse(sample.replacingOccurrences(of: "\n", with: "\r\n"))
+        XCTAssertEqual(f.scenarios.count, 3)
+        XCTAssertEqual(f.scenarios.first?.steps.dropFirst().first?.docString, "MATCH (n)\n  RETURN n")
+        XCTAssertEqual(f.scenarios.last?.line, 34)
+    }
+
     func testCellEscapes() {
         XCTAssertEqual(GherkinLine.unescapeCell("a\\nb"), "a\nb")
         XCTAssertEqual(GherkinLine.unescapeCell("\\\\\\|\\'"), "\\|\\'")

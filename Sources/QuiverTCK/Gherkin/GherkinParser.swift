@@ -25,9 +25,10 @@ public enum GherkinParser {
 
     public static func parse(_ text: String) throws -> Feature {
         var state = State()
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            line.last == "\r" ? line.dropLast() : line
-        }
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { ch in
+            ch == "\n" || ch == "\r\n" || ch == "\r"
+        })
         var i = 0
         while i < lines.count {
             let lineNo = i + 1
