@@ -1,7 +1,61 @@
+// Engine: one statement from AST to result: compile against the current snapshot, run the
+// program (on a private copy of the store when it writes), commit, and convert the rows.
+import Foundation
 import QuiverSyntax
-// Placeholder: replaced by the compiler + VM entry.
+
 enum Engine {
-    static func execute(_ stmt: Statement, source: SourceText, graph: Graph, parameters: [String: CypherValue], options: SessionOptions) throws -> QueryResult {
-        throw QuiverError(.unsupportedFeature, "engine not built yet")
+    static let builtinFunctions: [FunctionDef] = Functions.table.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+
+    static func execute(_ stmt: Statement, source: SourceText, graph: Graph, parameters: [String: CypherValue],
+                        options: SessionOptions, hostFunctions: [FunctionDef] = [], cancel: CancelToken = CancelToken()) throws -> QueryResult {
+        let started = Date()
+        if stmt.clauses.count == 1, case .copy(let c) = stmt.clauses[0] {
+            guard options.allowFileAccess else {
+                throw QuiverError(.ioError, "file access is switched off for this session", detail: "FileAccessDenied", span: c.pathSpan)
+            }
+            let stats = try graph.write { store in try Importer.copy(c, into: &store, options: options, source: source) }
+            return QueryResult(kind: .empty, columns: [], rows: [], stats: stats, elapsed: Date().timeIntervalSince(started))
+        }
+        let params = parameters.mapValues { Value(cypher: $0) }
+        let functions = builtinFunctions + hostFunctions
+        let snapshot = graph.snapshot
+        let program = try Compiler(source: source, parameters: params, functions: functions, store: snapshot).compile(stmt)
+        if stmt.mode == .explain {
+            return QueryResult(kind: .explain, columns: Explain.columns, rows: Explain.listing(program),
+                               elapsed: Date().timeIntervalSince(started))
+        }
+        var limits = MachineLimits()
+        limits.maxRows = options.maxRows
+        limits.maxValues = options.maxIntermediateValues
+        if let t = options.timeout { limits.deadline = Date().timeIntervalSinceReferenceDate + t }
+        func run(_ store: GraphStore) throws -> Machine {
+            let m = Machine(program: program, store: store, functions: functions, cancel: cancel, limits: limits)
+            if stmt.mode == .profile {
+                m.profileCounts = Array(repeating: 0, count: program.code.count)
+                m.profileTimes = Array(repeating: 0, count: program.code.count)
+            }
+            try m.run()
+            return m
+        }
+        let machine: Machine
+        if program.writes {
+            machine = try graph.write { store in
+                let m = try run(store)
+                store = m.store
+                return m
+            }
+        } else {
+            machine = try run(snapshot)
+        }
+        let elapsed = Date().timeIntervalSince(started)
+        if stmt.mode == .profile {
+            return QueryResult(kind: .profile, columns: Explain.profileColumns,
+                               rows: Explain.profile(program, counts: machine.profileCounts ?? [], times: machine.profileTimes ?? [], resultRows: machine.rows.count),
+                               stats: machine.stats, elapsed: elapsed)
+        }
+        let store = machine.store
+        let rows = machine.rows.map { $0.map { $0.cypher(store) } }
+        return QueryResult(kind: program.returnsRows ? .rows : .empty, columns: program.returnsRows ? program.columns : [],
+                           rows: rows, stats: machine.stats, elapsed: elapsed)
     }
 }

@@ -1,0 +1,3 @@
+// Users of Quiver see the Syntax module's public types (QuiverError, SourceText, Parser, ...)
+// without importing it themselves.
+@_exported import QuiverSyntax

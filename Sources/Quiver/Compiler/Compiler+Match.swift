@@ -1,0 +1,367 @@
+// Compiler+Match: the planner for MATCH and OPTIONAL MATCH. For each pattern part it picks a
+// start (a bound variable, an index seek, the smallest label scan, else all nodes), expands
+// along the chain in both directions, and applies each WHERE conjunct as soon as every
+// variable it reads is bound.
+import QuiverSyntax
+
+/// One AND-ed piece of a WHERE clause.
+final class Conjunct {
+    let expr: Expr
+    let vars: Set<String>
+    var applied = false
+    init(expr: Expr, vars: Set<String>) { self.expr = expr; self.vars = vars }
+}
+
+extension Compiler {
+    func compileMatch(_ m: MatchClause) throws {
+        if let w = m.whereExpr, containsAggregate(w) {
+            throw syntaxError("aggregate functions are not allowed in WHERE", "InvalidAggregation", w.span)
+        }
+        if m.optional { try compileOptionalMatch(m) } else { try compilePatterns(m.patterns, where: m.whereExpr) }
+    }
+
+    func splitAnd(_ e: Expr) -> [Expr] {
+        if case .binary(.and, let l, let r) = e.kind { return splitAnd(l) + splitAnd(r) }
+        return [e]
+    }
+
+    // MARK: OPTIONAL MATCH
+
+    private func compileOptionalMatch(_ m: MatchClause) throws {
+        let tag = newRegister()
+        let inputs = liveRegisters
+        extraLive.append(tag)
+        let slot = Int32(program.optionals.count)
+        program.optionals.append(OptionalSpec(tag: tag, inputs: inputs, newRegs: []))
+        emit(.optStart, slot, span: m.span, comment: "OPTIONAL MATCH")
+        let savedHead = loopHead, savedEnd = pipelineEnd
+        let innerEnd = Label()
+        pipelineEnd = innerEnd
+        loopHead = innerEnd
+        let before = Set(scope.order)
+        try compilePatterns(m.patterns, where: m.whereExpr)
+        let newRegs = scope.order.filter { !before.contains($0) }.compactMap { scope[$0]?.reg }
+        program.optionals[Int(slot)].newRegs = newRegs
+        emit(.optCollect, slot, span: m.span)
+        emitJump(.goto_, to: loopHead, operand: 0)
+        place(innerEnd)
+        emit(.optFinish, slot, span: m.span)
+        pipelineEnd = savedEnd
+        loopHead = savedHead
+        let at = emitJump(.optNext, slot, 0, to: loopHead, operand: 1, span: m.span, comment: "OPTIONAL MATCH rows")
+        loopHead = label(at: at)
+        extraLive.removeAll { $0 == tag }
+    }
+
+    // MARK: Patterns
+
+    func compilePatterns(_ parts: [PatternPart], where w: Expr?) throws {
+        try checkPatternVariables(parts)
+        let conjuncts = (w.map { splitAnd($0) } ?? []).map { Conjunct(expr: $0, vars: variables(in: $0)) }
+        var relRegs: [Int32] = []
+        var relCount = 0
+        for p in parts { relCount += p.steps.count }
+        for part in parts {
+            try compilePart(part, conjuncts: conjuncts, relRegs: &relRegs, needRels: relCount > 1)
+        }
+        try applyReady(conjuncts, force: true)
+        if relRegs.count > 1 {
+            emitJump(.relUnique, 0, 0, aux(.sources(relRegs)), to: loopHead, operand: 1, comment: "relationship uniqueness")
+        }
+    }
+
+    /// Variable kinds must agree: a node variable cannot name a relationship, and so on.
+    private func checkPatternVariables(_ parts: [PatternPart]) throws {
+        var kinds: [String: VarKind] = [:]
+        var relVars = Set<String>()
+        for (name, v) in scope.vars { kinds[name] = v.kind }
+        func check(_ id: Identifier, _ kind: VarKind) throws {
+            if let k = kinds[id.name] {
+                let compatible = k == kind || (k == .value && kind == .node && false)
+                if !compatible {
+                    throw syntaxError("variable '\(id.name)' is a \(k.name), not a \(kind.name)", "VariableTypeConflict", id.span)
+                }
+            } else { kinds[id.name] = kind }
+        }
+        for part in parts {
+            if let pv = part.pathVariable {
+                if kinds[pv.name] != nil { throw syntaxError("variable '\(pv.name)' is already bound", "VariableAlreadyBound", pv.span) }
+                kinds[pv.name] = .path
+            }
+            if let v = part.start.variable { try check(v, .node) }
+            for s in part.steps {
+                if let v = s.relationship.variable {
+                    let kind: VarKind = s.relationship.length == nil ? .rel : .relList
+                    if relVars.contains(v.name) {
+                        throw syntaxError("relationship variable '\(v.name)' appears twice in one pattern", "RelationshipUniquenessViolation", v.span)
+                    }
+                    relVars.insert(v.name)
+                    try check(v, kind)
+                }
+                if let v = s.node.variable { try check(v, .node) }
+            }
+        }
+    }
+
+    /// Compiles the conjuncts whose variables are all bound.
+    func applyReady(_ conjuncts: [Conjunct], force: Bool = false) throws {
+        for c in conjuncts where !c.applied {
+            if force || c.vars.allSatisfy({ scope[$0] != nil }) {
+                c.applied = true
+                let r = try compileToRegister(c.expr)
+                emitFilter(r, span: c.expr.span, comment: "WHERE")
+            }
+        }
+    }
+
+    private struct Seek { let label: String; let key: String; let value: Expr; let conjunct: Conjunct? }
+
+    /// An index seek for node pattern n: `{key: value}` or a WHERE `n.key = value` whose value
+    /// depends only on bound variables.
+    private func seekFor(_ n: NodePattern, _ conjuncts: [Conjunct]) -> Seek? {
+        guard let label = n.labels.first?.name else { return nil }
+        if case .map(let entries)? = n.properties?.kind {
+            let ranked = entries.sorted { rank($0.key) < rank($1.key) }
+            for e in ranked where variables(in: e.value).allSatisfy({ scope[$0] != nil }) && !containsAggregate(e.value) {
+                return Seek(label: label, key: e.key, value: e.value, conjunct: nil)
+            }
+        }
+        guard let v = n.variable?.name else { return nil }
+        for c in conjuncts where !c.applied {
+            guard case .binary(.eq, let l, let r) = c.expr.kind else { continue }
+            for (side, other) in [(l, r), (r, l)] {
+                if case .property(let base, let key, _) = side.kind, case .variable(let bn) = base.kind, bn == v,
+                   !variables(in: other).contains(v), variables(in: other).allSatisfy({ scope[$0] != nil }) {
+                    return Seek(label: label, key: key, value: other, conjunct: c)
+                }
+            }
+        }
+        return nil
+    }
+
+    private func rank(_ key: String) -> Int { key == "id" ? 0 : (key == "name" ? 1 : 2) }
+
+    private func labelCount(_ name: String) -> Int {
+        store.labels.id(name).map { store.nodesWithLabel($0).count } ?? 0
+    }
+
+    /// Binds a node that has no binding yet through the best source.
+    private func bindNodeBySource(_ n: NodePattern, _ conjuncts: [Conjunct]) throws -> Int32 {
+        let out = newRegister()
+        var coveredLabel: String? = nil
+        var seekKey: String? = nil
+        if let s = seekFor(n, conjuncts) {
+            let v = try compileExpr(s.value)
+            openSource(.seek(label: s.label, key: s.key, value: v, out: out), span: n.span,
+                       comment: "seek :\(s.label)(\(s.key))", next: .seekNext)
+            coveredLabel = s.label
+            seekKey = s.key
+            s.conjunct?.applied = true
+        } else if let best = n.labels.min(by: { labelCount($0.name) < labelCount($1.name) }) {
+            openSource(.scan(label: best.name, out: out), span: n.span, comment: "scan :\(best.name)", next: .scanNext)
+            coveredLabel = best.name
+        } else {
+            openSource(.scan(label: nil, out: out), span: n.span, comment: "scan all nodes", next: .scanNext)
+        }
+        if let v = n.variable { scope.bind(v.name, Variable(reg: out, kind: .node)) }
+        try applyNodeConstraints(n, reg: out, covered: coveredLabel, seekKey: seekKey)
+        return out
+    }
+
+    /// Labels and property map of a node pattern as filters (skipping what the source ensured).
+    private func applyNodeConstraints(_ n: NodePattern, reg: Int32, covered: String?, seekKey: String?) throws {
+        let labels = n.labels.map { $0.name }.filter { $0 != covered }
+        if !labels.isEmpty && !(labels.allSatisfy(labelCoversAll)) {
+            emitJump(.hasLabels, reg, 0, aux(.labels(labels)), to: loopHead, operand: 1, span: n.span, comment: labels.map { ":" + $0 }.joined())
+        }
+        try applyPropertyMap(n.properties, on: reg, skipping: seekKey)
+    }
+
+    /// Whether every node of the graph has the label (then a label check is a no-op).
+    private func labelCoversAll(_ name: String) -> Bool {
+        !statementWrites && store.nodeCount > 0 && labelCount(name) == store.nodeCount
+    }
+
+    func applyPropertyMap(_ props: Expr?, on reg: Int32, skipping: String? = nil) throws {
+        guard let props else { return }
+        switch props.kind {
+        case .map(let entries):
+            for e in entries where e.key != skipping {
+                let v = try compileExpr(e.value)
+                let p = newRegister()
+                emit(.prop, p, reg, constantIndex(.string(e.key)), span: e.keySpan, comment: e.key)
+                let eq = newRegister()
+                emit(.eq, eq, p, v, span: e.value.span)
+                emitFilter(eq, span: e.value.span, comment: "{\(e.key)}")
+            }
+        case .parameter:
+            let v = try compileExpr(props)
+            guard case .map(let m)? = constantValue(v) else {
+                throw QuiverError(.typeError, "a property map parameter must be a map", detail: "InvalidArgumentType", span: props.span)
+            }
+            for (key, val) in m.sorted(by: { $0.key < $1.key }) {
+                let p = newRegister()
+                emit(.prop, p, reg, constantIndex(.string(key)), span: props.span, comment: key)
+                let eq = newRegister()
+                emit(.eq, eq, p, constant(val), span: props.span)
+                emitFilter(eq, span: props.span, comment: "{\(key)}")
+            }
+        default:
+            throw QuiverError(.syntaxError, "property map expected", detail: "UnexpectedSyntax", span: props.span)
+        }
+    }
+
+    private func compilePart(_ part: PatternPart, conjuncts: [Conjunct], relRegs: inout [Int32], needRels: Bool) throws {
+        let nodes = [part.start] + part.steps.map { $0.node }
+        let rels = part.steps.map { $0.relationship }
+        var nodeRegs = [Int32](repeating: -1, count: nodes.count)
+        var relOut = [Int32](repeating: -1, count: rels.count)
+        let needRelRegs = needRels || part.pathVariable != nil
+
+        func boundReg(_ n: NodePattern) -> Int32? { n.variable.flatMap { scope[$0.name]?.reg } }
+
+        if part.shortest != .none {
+            try compileShortestPart(part, conjuncts: conjuncts, relRegs: &relRegs)
+            return
+        }
+        // Choose the start.
+        var start = 0
+        if let i = nodes.firstIndex(where: { boundReg($0) != nil }) {
+            start = i
+        } else if let i = nodes.firstIndex(where: { seekFor($0, conjuncts) != nil }) {
+            start = i
+        } else {
+            let labelled = nodes.indices.filter { !nodes[$0].labels.isEmpty }
+            if let best = labelled.min(by: { minLabelCount(nodes[$0]) < minLabelCount(nodes[$1]) }) { start = best }
+        }
+        if let r = boundReg(nodes[start]) {
+            nodeRegs[start] = r
+            try applyNodeConstraints(nodes[start], reg: r, covered: nil, seekKey: nil)
+        } else {
+            nodeRegs[start] = try bindNodeBySource(nodes[start], conjuncts)
+        }
+        try applyReady(conjuncts)
+        // Expand right, then left.
+        for j in start..<rels.count {
+            let (n, r) = try expand(from: nodeRegs[j], rel: rels[j], reversed: false, to: nodes[j + 1], conjuncts: conjuncts, needRel: needRelRegs)
+            nodeRegs[j + 1] = n; relOut[j] = r
+            if r >= 0 { relRegs.append(r) }
+        }
+        var j = start - 1
+        while j >= 0 {
+            let (n, r) = try expand(from: nodeRegs[j + 1], rel: rels[j], reversed: true, to: nodes[j], conjuncts: conjuncts, needRel: needRelRegs)
+            nodeRegs[j] = n; relOut[j] = r
+            if r >= 0 { relRegs.append(r) }
+            j -= 1
+        }
+        if let pv = part.pathVariable {
+            let dst = newRegister()
+            emit(.makePath, dst, aux(.path(nodes: nodeRegs, rels: relOut, relIsList: rels.map { $0.length != nil })),
+                 span: part.span, comment: "path \(pv.name)")
+            scope.bind(pv.name, Variable(reg: dst, kind: .path))
+            try applyReady(conjuncts)
+        }
+    }
+
+    private func minLabelCount(_ n: NodePattern) -> Int {
+        n.labels.map { labelCount($0.name) }.min() ?? Int.max
+    }
+
+    private func reverse(_ d: Direction) -> Direction {
+        switch d { case .outgoing: return .incoming; case .incoming: return .outgoing; case .both: return .both }
+    }
+
+    /// One hop (or a variable-length run) from `from` to the node pattern `to`.
+    private func expand(from: Int32, rel: RelationshipPattern, reversed: Bool, to: NodePattern,
+                        conjuncts: [Conjunct], needRel: Bool) throws -> (Int32, Int32) {
+        let dir = reversed ? reverse(rel.direction) : rel.direction
+        let types = rel.types.map { $0.name }
+        let boundTarget = to.variable.flatMap { scope[$0.name]?.reg }
+        let boundRel = rel.variable.flatMap { scope[$0.name]?.reg }
+        let nodeOut = newRegister()
+        var relOut: Int32 = -1
+        if rel.variable != nil || needRel || boundRel != nil { relOut = newRegister() }
+        let arrow = dir == .outgoing ? "->" : (dir == .incoming ? "<-" : "--")
+        if let len = rel.length {
+            if rel.properties != nil {
+                throw QuiverError(.unsupportedFeature, "property maps on variable-length relationships are not supported",
+                                  detail: "VarLengthPropertyMap", span: rel.span)
+            }
+            let lo = len.min ?? 1, hi = len.max ?? Int.max
+            if lo < 0 || hi < lo && len.max != nil { }
+            if len.shortest {
+                // Kuzu's SHORTEST: the far end must be bound first.
+                let target = try boundTarget ?? bindNodeBySource(to, conjuncts)
+                openSource(.shortest(from: from, to: target, types: types, direction: dir, min: lo, max: hi, all: false, outRels: relOut == -1 ? newRegister() : relOut),
+                           span: rel.span, comment: "shortest \(arrow)", next: .shortestNext)
+                if let v = rel.variable { scope.bind(v.name, Variable(reg: relOut, kind: .relList)) }
+                try applyReady(conjuncts)
+                return (target, relOut)
+            }
+            openSource(.varExpand(from: from, types: types, direction: dir, min: lo, max: hi, outNode: nodeOut, outRels: relOut),
+                       span: rel.span, comment: "expand \(arrow) *\(lo)..\(hi == Int.max ? "" : String(hi))", next: .varExpandNext)
+            if reversed, relOut >= 0 {
+                // Reversed expansion walks the path backwards: restore the pattern's order.
+                let fixed = newRegister()
+                emit(.call, fixed, Int32(functionIndex["reverse"] ?? 0), aux(.sources([relOut])), span: rel.span, comment: "reverse()")
+                emit(.move, relOut, fixed, span: rel.span)
+            }
+        } else {
+            openSource(.expand(from: from, types: types, direction: dir, outNode: nodeOut, outRel: relOut),
+                       span: rel.span, comment: "expand \(arrow)\(types.isEmpty ? "" : " :" + types.joined(separator: "|"))", next: .expandNext)
+        }
+        if let br = boundRel {
+            let eq = newRegister()
+            emit(.eq, eq, relOut, br, span: rel.span)
+            emitFilter(eq, span: rel.span, comment: "same relationship")
+        } else if let v = rel.variable {
+            scope.bind(v.name, Variable(reg: relOut, kind: rel.length == nil ? .rel : .relList))
+        }
+        if rel.length == nil { try applyPropertyMap(rel.properties, on: relOut) }
+        var target = nodeOut
+        if let bt = boundTarget {
+            let eq = newRegister()
+            emit(.eq, eq, nodeOut, bt, span: to.span)
+            emitFilter(eq, span: to.span, comment: "same node")
+            target = bt
+            try applyNodeConstraints(to, reg: bt, covered: nil, seekKey: nil)
+        } else {
+            if let v = to.variable { scope.bind(v.name, Variable(reg: nodeOut, kind: .node)) }
+            try applyNodeConstraints(to, reg: nodeOut, covered: nil, seekKey: nil)
+        }
+        try applyReady(conjuncts)
+        return (target, relOut)
+    }
+
+    /// `shortestPath((a)-[:T*..n]->(b))`: both ends are bound first, then a BFS cursor.
+    private func compileShortestPart(_ part: PatternPart, conjuncts: [Conjunct], relRegs: inout [Int32]) throws {
+        guard part.steps.count == 1, let step = part.steps.first else {
+            throw QuiverError(.syntaxError, "shortestPath needs a pattern with exactly one relationship", detail: "UnexpectedSyntax", span: part.span)
+        }
+        let rel = step.relationship
+        func bind(_ n: NodePattern) throws -> Int32 {
+            if let r = n.variable.flatMap({ scope[$0.name]?.reg }) {
+                try applyNodeConstraints(n, reg: r, covered: nil, seekKey: nil)
+                return r
+            }
+            return try bindNodeBySource(n, conjuncts)
+        }
+        let a = try bind(part.start)
+        try applyReady(conjuncts)
+        let b = try bind(step.node)
+        try applyReady(conjuncts)
+        let lo = rel.length?.min ?? 1, hi = rel.length?.max ?? (rel.length == nil ? 1 : Int.max)
+        let relOut = newRegister()
+        openSource(.shortest(from: a, to: b, types: rel.types.map { $0.name }, direction: rel.direction, min: lo, max: hi,
+                             all: part.shortest == .allShortest, outRels: relOut),
+                   span: part.span, comment: part.shortest == .allShortest ? "allShortestPaths" : "shortestPath", next: .shortestNext)
+        if let v = rel.variable { scope.bind(v.name, Variable(reg: relOut, kind: .relList)) }
+        relRegs.append(relOut)
+        if let pv = part.pathVariable {
+            let dst = newRegister()
+            emit(.makePath, dst, aux(.path(nodes: [a, b], rels: [relOut], relIsList: [true])), span: part.span, comment: "path \(pv.name)")
+            scope.bind(pv.name, Variable(reg: dst, kind: .path))
+        }
+        try applyReady(conjuncts)
+    }
+}

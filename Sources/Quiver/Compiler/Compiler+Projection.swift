@@ -1,0 +1,232 @@
+// Compiler+Projection: WITH and RETURN. Items are computed into registers; with aggregates
+// the non-aggregate items become grouping keys of an AggStep/AggNext pipeline break; then
+// DISTINCT, ORDER BY (a sorter, top-k with LIMIT), SKIP, LIMIT and WITH ... WHERE follow.
+import QuiverSyntax
+
+extension Compiler {
+    private struct Item {
+        var name: String
+        var expr: Expr
+        var span: SourceSpan
+        var isBareVariable: Bool
+    }
+
+    func compileProjection(_ p: ProjectionClause, isReturn: Bool) throws {
+        var items: [Item] = []
+        if p.star {
+            let names = scope.order.filter { !$0.hasPrefix(" ") }.sorted()
+            if names.isEmpty && p.items.isEmpty {
+                throw syntaxError("RETURN * / WITH * with no variables in scope", "NoVariablesInScope", p.span)
+            }
+            for n in names {
+                items.append(Item(name: n, expr: Expr(.variable(n), span: p.span), span: p.span, isBareVariable: true))
+            }
+        }
+        for it in p.items {
+            var bare = false
+            if case .variable = it.expr.kind { bare = true }
+            if !isReturn && it.alias == nil && !bare {
+                throw syntaxError("expression in WITH must be aliased (use AS)", "NoExpressionAlias", it.expr.span)
+            }
+            items.append(Item(name: it.columnName, expr: it.expr, span: it.expr.span, isBareVariable: bare))
+        }
+        var seen = Set<String>()
+        for it in items where !seen.insert(it.name).inserted {
+            throw syntaxError("column name '\(it.name)' is used twice", "ColumnNameConflict", it.span)
+        }
+        for it in items { try checkAggregateNesting(it.expr, inside: false) }
+        for o in p.orderBy { try checkAggregateNesting(o.expr, inside: false) }
+        if let w = p.whereExpr, containsAggregate(w) {
+            throw syntaxError("aggregate functions are not allowed in WHERE", "InvalidAggregation", w.span)
+        }
+
+        let aggregating = items.contains { containsAggregate($0.expr) }
+        var itemRegs: [Int32]
+        var subst: [String: Int32] = [:]
+        let oldScope = scope
+        if aggregating {
+            itemRegs = try compileAggregation(items, span: p.span, subst: &subst)
+        } else {
+            itemRegs = []
+            for it in items {
+                if it.isBareVariable, case .variable(let n) = it.expr.kind {
+                    guard let v = scope[n] else { throw syntaxError("variable '\(n)' is not defined", "UndefinedVariable", it.span) }
+                    itemRegs.append(v.reg)
+                } else {
+                    itemRegs.append(try compileToRegister(it.expr))
+                }
+            }
+        }
+        // The new scope: the projected names.
+        var newScope = Scope()
+        for (it, r) in zip(items, itemRegs) {
+            var kind = VarKind.value
+            if it.isBareVariable, case .variable(let n) = it.expr.kind, let v = oldScope[n] { kind = v.kind }
+            newScope.bind(it.name, Variable(reg: r, kind: kind))
+        }
+        for (it, r) in zip(items, itemRegs) { subst[text(it.expr)] = r }
+
+        if p.distinct {
+            program.setCount += 1
+            emitJump(.distinct, 0, 0, aux(.sources(itemRegs)), Int32(program.setCount - 1), to: loopHead, operand: 1, span: p.span, comment: "DISTINCT")
+        }
+        // ORDER BY sees the projected names; without aggregation or DISTINCT also the old variables.
+        if !p.orderBy.isEmpty {
+            var sortScope = newScope
+            if !aggregating && !p.distinct {
+                sortScope = oldScope
+                for name in newScope.order { if let v = newScope[name] { sortScope.bind(name, v) } }
+            }
+            scope = sortScope
+            var keys: [(reg: Int32, descending: Bool)] = []
+            for o in p.orderBy {
+                if (aggregating || p.distinct), subst[text(o.expr)] == nil {
+                    for v in variables(in: o.expr) where newScope[v] == nil {
+                        throw syntaxError("ORDER BY after \(aggregating ? "aggregation" : "DISTINCT") may only use projected columns; '\(v)' is not one",
+                                          aggregating ? "UndefinedVariable" : "UndefinedVariable", o.expr.span)
+                    }
+                    if containsAggregate(o.expr) && !aggregating {
+                        throw syntaxError("aggregate in ORDER BY of a projection without aggregation", "InvalidAggregation", o.expr.span)
+                    }
+                }
+                if !aggregating && containsAggregate(o.expr) {
+                    throw syntaxError("aggregate in ORDER BY of a projection without aggregation", "InvalidAggregation", o.expr.span)
+                }
+                keys.append((try compileToRegister(o.expr, subst: subst), o.descending))
+            }
+            var payload = itemRegs
+            for k in keys where !payload.contains(k.reg) { payload.append(k.reg) }
+            var topK: Int32? = nil
+            if let l = p.limit {
+                let lim = try countConstant(l, "LIMIT")
+                let sk = try p.skip.map { try countConstant($0, "SKIP") } ?? 0
+                topK = constant(.int(Int64(min(Int64(lim) + Int64(sk), Int64(Int32.max)))))
+            }
+            program.sorts.append(SortSpec(keys: keys, payload: payload, limit: topK))
+            let slot = Int32(program.sorts.count - 1)
+            breakPipeline(sink: { emit(.sortAppend, slot, span: p.span, comment: "ORDER BY") },
+                          next: .sortNext, slot: slot, span: p.span, comment: "ORDER BY")
+        }
+        scope = newScope
+        if let s = p.skip {
+            let v = constant(.int(Int64(try countConstant(s, "SKIP"))))
+            program.counterCount += 1
+            emitJump(.skip, 0, 0, v, Int32(program.counterCount - 1), to: loopHead, operand: 1, span: s.span, comment: "SKIP")
+        }
+        if let l = p.limit {
+            let v = constant(.int(Int64(try countConstant(l, "LIMIT"))))
+            program.counterCount += 1
+            // When nothing upstream writes, a full quota ends the whole pipeline early.
+            let target = pipelineWrites ? loopHead : pipelineEnd
+            emitJump(.limit, 0, 0, v, Int32(program.counterCount - 1), to: target, operand: 0, span: l.span, comment: "LIMIT")
+        }
+        if let w = p.whereExpr {
+            let r = try compileToRegister(w)
+            emitFilter(r, span: w.span, comment: "WHERE")
+        }
+        if isReturn {
+            program.columns = items.map { $0.name }
+            emit(.resultRow, aux(.sources(itemRegs)), span: p.span, comment: "RETURN")
+        }
+    }
+
+    /// SKIP and LIMIT take a constant non-negative integer (literal or parameter).
+    private func countConstant(_ e: Expr, _ what: String) throws -> Int {
+        if !variables(in: e).isEmpty {
+            throw syntaxError("\(what) must be a constant expression", "NonConstantExpression", e.span)
+        }
+        let v = try compileExpr(e)
+        guard let c = constantValue(v) else {
+            throw syntaxError("\(what) must be a constant expression", "NonConstantExpression", e.span)
+        }
+        switch c {
+        case .int(let n) where n >= 0: return Int(min(n, Int64(Int32.max)))
+        case .int: throw syntaxError("\(what) must be a non-negative integer", "NegativeIntegerArgument", e.span)
+        default: throw syntaxError("\(what) must be an integer", "InvalidArgumentType", e.span)
+        }
+    }
+
+    private func checkAggregateNesting(_ e: Expr, inside: Bool) throws {
+        let isAgg = isAggregateCall(e)
+        if isAgg && inside { throw syntaxError("aggregate functions cannot be nested", "NestedAggregation", e.span) }
+        for c in children(e) { try checkAggregateNesting(c, inside: inside || isAgg) }
+    }
+
+    /// Collects the aggregate calls inside e (outermost only).
+    private func aggregateCalls(_ e: Expr) -> [Expr] {
+        if isAggregateCall(e) { return [e] }
+        return children(e).flatMap { aggregateCalls($0) }
+    }
+
+    private func compileAggregation(_ items: [Item], span: SourceSpan, subst: inout [String: Int32]) throws -> [Int32] {
+        // Grouping keys: the items without aggregates.
+        var keyRegs: [Int32] = []
+        var keyOut: [Int32] = []
+        var keyText: [String: Int32] = [:]
+        for it in items where !containsAggregate(it.expr) {
+            let r = try compileExpr(it.expr)
+            let out = newRegister()
+            keyRegs.append(r)
+            keyOut.append(out)
+            keyText[text(it.expr)] = out
+        }
+        // Aggregate arguments.
+        var aggs: [AggregateSpec] = []
+        var aggText: [String: Int32] = [:]
+        for it in items where containsAggregate(it.expr) {
+            for call in aggregateCalls(it.expr) where aggText[text(call)] == nil {
+                let out = newRegister()
+                switch call.kind {
+                case .countStar:
+                    aggs.append(AggregateSpec(kind: .countStar, arg: constant(.null), distinct: false, out: out))
+                case .function(let name, _, let distinct, let args):
+                    guard args.count == 1 else {
+                        throw syntaxError("\(name)() takes 1 argument, got \(args.count)", "InvalidNumberOfArguments", call.span)
+                    }
+                    let kind: AggKind
+                    switch name.lowercased() {
+                    case "count": kind = .count
+                    case "sum": kind = .sum
+                    case "avg": kind = .avg
+                    case "min": kind = .min
+                    case "max": kind = .max
+                    default: kind = .collect
+                    }
+                    aggs.append(AggregateSpec(kind: kind, arg: try compileExpr(args[0]), distinct: distinct, out: out))
+                default: break
+                }
+                aggText[text(call)] = out
+            }
+        }
+        // Materialise constant keys so AggStep reads registers uniformly.
+        let slot = Int32(program.aggregations.count)
+        let inputKeys = keyRegs
+        program.aggregations.append(AggregationSpec(keys: inputKeys, aggregates: aggs))
+        breakPipeline(sink: { emit(.aggStep, slot, span: span, comment: "aggregate") },
+                      next: .aggNext, slot: slot, span: span, comment: "groups")
+        // AggNext writes the keys into the key output registers.
+        program.aggregations[Int(slot)].keys = inputKeys
+        program.aggregations[Int(slot)].keyOutputs = keyOut
+        // Items after the break: keys by text, aggregates by text; variables of keys that are bare.
+        var after = Scope()
+        for it in items where !containsAggregate(it.expr) {
+            if it.isBareVariable, case .variable(let n) = it.expr.kind, let out = keyText[text(it.expr)] {
+                after.bind(n, Variable(reg: out, kind: scope[n]?.kind ?? .value))
+            }
+        }
+        let savedScope = scope
+        scope = after
+        subst = keyText.merging(aggText) { a, _ in a }
+        var regs: [Int32] = []
+        for it in items {
+            if let r = subst[text(it.expr)] { regs.append(r); continue }
+            do {
+                regs.append(try compileToRegister(it.expr, subst: subst))
+            } catch let e as QuiverError where e.detail == "UndefinedVariable" && savedScope[variables(in: it.expr).first ?? ""] != nil {
+                throw syntaxError("expression mixes aggregates with values that are not grouping keys", "AmbiguousAggregationExpression", it.span)
+            }
+        }
+        scope = savedScope
+        return regs
+    }
+}

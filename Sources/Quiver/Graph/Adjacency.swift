@@ -1,0 +1,86 @@
+// Adjacency: one relationship type in one direction, as CSR (offsets, neighbours, relationship
+// ids) plus a small append area for relationships created after the CSR was built; the
+// append area is merged into the CSR when it grows past a fraction of it.
+
+struct Adjacency: Sendable {
+    /// offsets[v]..<offsets[v+1] index nbrs/rels for node v; nodes past the end have none.
+    private(set) var offsets: [Int32] = [0]
+    private(set) var nbrs: [Int32] = []
+    private(set) var rels: [Int32] = []
+    /// Appended edges per node, not yet merged: (neighbour, relationship).
+    private(set) var extra: [Int32: [(Int32, Int32)]] = [:]
+    private(set) var extraCount = 0
+
+    var edgeCount: Int { nbrs.count + extraCount }
+
+    /// Builds the CSR from edge lists by counting sort on the source.
+    init(nodeCount: Int, sources: [Int32], targets: [Int32], relIds: [Int32]) {
+        var counts = [Int32](repeating: 0, count: nodeCount + 1)
+        for s in sources { counts[Int(s) + 1] &+= 1 }
+        for i in 0..<nodeCount { counts[i + 1] &+= counts[i] }
+        offsets = counts
+        var fill = counts
+        var n = [Int32](repeating: 0, count: sources.count)
+        var r = [Int32](repeating: 0, count: sources.count)
+        for k in 0..<sources.count {
+            let s = Int(sources[k])
+            let pos = Int(fill[s]); fill[s] &+= 1
+            n[pos] = targets[k]; r[pos] = relIds[k]
+        }
+        nbrs = n; rels = r
+    }
+
+    init() {}
+
+    /// Degree of node v.
+    @inline(__always) func degree(_ v: Int) -> Int {
+        var d = 0
+        if v + 1 < offsets.count { d = Int(offsets[v + 1] - offsets[v]) }
+        if extraCount > 0, let e = extra[Int32(truncatingIfNeeded: v)] { d += e.count }
+        return d
+    }
+
+    /// Calls body(neighbour, relationship) for each edge of v.
+    @inline(__always) func forEach(_ v: Int, _ body: (Int, Int) throws -> Void) rethrows {
+        if v + 1 < offsets.count {
+            var i = Int(offsets[v]); let end = Int(offsets[v + 1])
+            while i < end { try body(Int(nbrs[i]), Int(rels[i])); i += 1 }
+        }
+        if extraCount > 0, let e = extra[Int32(truncatingIfNeeded: v)] {
+            for (n, r) in e { try body(Int(n), Int(r)) }
+        }
+    }
+
+    /// CSR range of v (without the append area).
+    @inline(__always) func csrRange(_ v: Int) -> Range<Int> {
+        guard v + 1 < offsets.count else { return 0..<0 }
+        return Int(offsets[v])..<Int(offsets[v + 1])
+    }
+
+    func extraEdges(_ v: Int) -> [(Int32, Int32)] {
+        guard extraCount > 0 else { return [] }
+        return extra[Int32(truncatingIfNeeded: v)] ?? []
+    }
+
+    mutating func append(from v: Int, to n: Int, rel: Int) {
+        extra[Int32(v), default: []].append((Int32(n), Int32(rel)))
+        extraCount += 1
+        if extraCount > 4096 && extraCount * 8 > nbrs.count { merge(nodeCount: offsets.count - 1) }
+    }
+
+    /// Folds the append area into the CSR.
+    mutating func merge(nodeCount: Int) {
+        let maxNode = max(nodeCount, (extra.keys.max().map { Int($0) + 1 }) ?? 0, offsets.count - 1)
+        var src: [Int32] = [], dst: [Int32] = [], rid: [Int32] = []
+        src.reserveCapacity(edgeCount); dst.reserveCapacity(edgeCount); rid.reserveCapacity(edgeCount)
+        for v in 0..<maxNode {
+            forEach(v) { n, r in src.append(Int32(v)); dst.append(Int32(n)); rid.append(Int32(r)) }
+        }
+        self = Adjacency(nodeCount: maxNode, sources: src, targets: dst, relIds: rid)
+    }
+
+    /// Raw buffers for batch kernels: offsets, nbrs, rels.
+    var csrOffsets: [Int32] { offsets }
+    var csrNbrs: [Int32] { nbrs }
+    var csrRels: [Int32] { rels }
+}

@@ -1,0 +1,76 @@
+// Machine+Access: property access, list/map indexing and slicing, batch at a time; a typed
+// column read is hoisted out of the row loop.
+import QuiverSyntax
+
+extension Machine {
+    func property(_ ins: Instruction) throws {
+        guard case .string(let key) = constants[Int(ins.c)] else { return }
+        let dst = reg(ins.a)
+        let (p, c) = operand(ins.b)
+        let keyId = store.keys.id(key)
+        let nodeCol = keyId.flatMap { store.nodeColumn($0) }
+        let relCol = keyId.flatMap { store.relColumn($0) }
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            switch p?[i] ?? c {
+            case .node(let n): dst[i] = nodeCol?.get(n) ?? .null
+            case .rel(let r): dst[i] = relCol?.get(r) ?? .null
+            case .map(let m): dst[i] = m[key] ?? .null
+            case .null: dst[i] = .null
+            case let v: throw Ops.typeError("cannot read property '\(key)' of \(v.typeName)")
+            }
+        }
+    }
+
+    func indexOp(_ ins: Instruction) throws {
+        let dst = reg(ins.a)
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            dst[i] = try Machine.index(value(ins.b, i), value(ins.c, i), store)
+        }
+    }
+
+    static func index(_ base: Value, _ idx: Value, _ store: GraphStore) throws -> Value {
+        switch (base, idx) {
+        case (.null, _), (_, .null): return .null
+        case (.list(let xs), .int(let i)):
+            let j = i < 0 ? Int64(xs.count) + i : i
+            return j >= 0 && j < Int64(xs.count) ? xs[Int(j)] : .null
+        case (.list, _): throw Ops.typeError("list index must be an integer, got \(idx.typeName)")
+        case (.map(let m), .string(let key)): return m[key] ?? .null
+        case (.map, _): throw Ops.typeError("map key must be a string, got \(idx.typeName)", detail: "MapElementAccessByNonString")
+        case (.node(let n), .string(let key)):
+            return store.keys.id(key).map { store.nodeProperty(n, $0) } ?? .null
+        case (.rel(let r), .string(let key)):
+            return store.keys.id(key).map { store.relProperty(r, $0) } ?? .null
+        case (.node, _), (.rel, _): throw Ops.typeError("property key must be a string, got \(idx.typeName)", detail: "MapElementAccessByNonString")
+        default: throw Ops.typeError("cannot index \(base.typeName)")
+        }
+    }
+
+    func sliceOp(_ ins: Instruction) throws {
+        let dst = reg(ins.a)
+        let absent = Int32.min
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            let base = value(ins.b, i)
+            let from: Value? = ins.c == absent ? nil : value(ins.c, i)
+            let to: Value? = ins.d == absent ? nil : value(ins.d, i)
+            dst[i] = try Machine.slice(base, from, to)
+        }
+    }
+
+    static func slice(_ base: Value, _ from: Value?, _ to: Value?) throws -> Value {
+        if base.isNull || from?.isNull == true || to?.isNull == true { return .null }
+        guard case .list(let xs) = base else { throw Ops.typeError("cannot slice \(base.typeName)") }
+        let n = Int64(xs.count)
+        func bound(_ v: Value?, _ dflt: Int64) throws -> Int64 {
+            guard let v else { return dflt }
+            guard case .int(let i) = v else { throw Ops.typeError("slice bounds must be integers, got \(v.typeName)") }
+            let j = i < 0 ? n + i : i
+            return max(0, min(n, j))
+        }
+        let a = try bound(from, 0), b = try bound(to, n)
+        return a < b ? .list(Array(xs[Int(a)..<Int(b)])) : .list([])
+    }
+}

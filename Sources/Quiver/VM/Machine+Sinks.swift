@@ -1,0 +1,279 @@
+// Machine+Sinks: pipeline breakers. Aggregation (hash grouping), the sorter (with a bounded
+// top-k mode), row buffers (eager materialisation) and OPTIONAL MATCH collection. Each is
+// filled by a sink instruction and drained, batch by batch, by its Next instruction.
+import QuiverSyntax
+
+/// One aggregate's running state for one group.
+enum Accumulator {
+    case count(Int64)
+    case sum(Value)
+    case avg(Double, Int64, Bool)
+    case minmax(Value?)
+    case collect([Value])
+}
+
+final class AggState {
+    let spec: AggregationSpec
+    var groupIndex: [[GroupKey]: Int] = [:]
+    var singleIntIndex: [Int64: Int] = [:]
+    var keys: [[Value]] = []
+    var accs: [[Accumulator]] = []
+    var seen: [[Set<GroupKey>]] = []
+    var emitPos = 0
+    var finished = false
+
+    init(spec: AggregationSpec) { self.spec = spec }
+
+    private func initial(_ a: AggregateSpec) -> Accumulator {
+        switch a.kind {
+        case .count, .countStar: return .count(0)
+        case .sum: return .sum(.int(0))
+        case .avg: return .avg(0, 0, false)
+        case .min, .max: return .minmax(nil)
+        case .collect: return .collect([])
+        }
+    }
+
+    private func newGroup(_ key: [Value]) -> Int {
+        keys.append(key)
+        accs.append(spec.aggregates.map { initial($0) })
+        seen.append(spec.aggregates.map { _ in [] })
+        return keys.count - 1
+    }
+
+    func step(_ m: Machine) throws {
+        if spec.keys.isEmpty && keys.isEmpty { _ = newGroup([]) }
+        let singleInt = spec.keys.count == 1
+        for k in 0..<m.selCount {
+            let i = Int(m.sel[k])
+            var g = 0
+            if !spec.keys.isEmpty {
+                if singleInt, case .int(let x) = m.value(spec.keys[0], i) {
+                    if let found = singleIntIndex[x] { g = found } else {
+                        g = newGroup([.int(x)]); singleIntIndex[x] = g
+                        try m.reserveValues(1 + spec.aggregates.count)
+                    }
+                } else {
+                    let key = spec.keys.map { GroupKey(m.value($0, i)) }
+                    if let found = groupIndex[key] { g = found } else {
+                        // An int key may meet an equal float key: keep one group for both.
+                        if singleInt, let f = key.first, case .double(let d) = f.value, let x = Int64(exactly: d), let found = singleIntIndex[x] {
+                            g = found
+                        } else {
+                            g = newGroup(key.map { $0.value }); groupIndex[key] = g
+                            try m.reserveValues(spec.keys.count + spec.aggregates.count)
+                        }
+                    }
+                }
+            }
+            for (j, a) in spec.aggregates.enumerated() {
+                if a.kind == .countStar {
+                    if case .count(let c) = accs[g][j] { accs[g][j] = .count(c + 1) }
+                    continue
+                }
+                let v = m.value(a.arg, i)
+                if v.isNull { continue }
+                if a.distinct && !seen[g][j].insert(GroupKey(v)).inserted { continue }
+                try update(&accs[g][j], a.kind, v, m)
+            }
+        }
+    }
+
+    private func update(_ acc: inout Accumulator, _ kind: AggKind, _ v: Value, _ m: Machine) throws {
+        switch (acc, kind) {
+        case (.count(let c), _): acc = .count(c + 1)
+        case (.sum(let s), _):
+            guard Ops.number(v) != nil else { throw Ops.typeError("sum() expects numbers, got \(v.typeName)") }
+            acc = .sum(try Ops.add(s, v))
+        case (.avg(let s, let n, let anyFloat), _):
+            guard let x = Ops.number(v) else { throw Ops.typeError("avg() expects numbers, got \(v.typeName)") }
+            var isFloat = anyFloat
+            if case .double = v { isFloat = true }
+            acc = .avg(s + x, n + 1, isFloat)
+        case (.minmax(let cur), .min):
+            if let c = cur { if Value.orderCompare(v, c) < 0 { acc = .minmax(v) } } else { acc = .minmax(v) }
+        case (.minmax(let cur), _):
+            if let c = cur { if Value.orderCompare(v, c) > 0 { acc = .minmax(v) } } else { acc = .minmax(v) }
+        case (.collect(var xs), _):
+            acc = .collect([])
+            xs.append(v)
+            acc = .collect(xs)
+            try m.reserveValues(1)
+        }
+    }
+
+    private func final(_ acc: Accumulator) -> Value {
+        switch acc {
+        case .count(let c): return .int(c)
+        case .sum(let s): return s
+        case .avg(let s, let n, _): return n == 0 ? .null : .double(s / Double(n))
+        case .minmax(let v): return v ?? .null
+        case .collect(let xs): return .list(xs)
+        }
+    }
+
+    /// Emits the next batch of groups into the key and result registers.
+    func next(_ m: Machine) throws -> Bool {
+        if !finished {
+            finished = true
+            if spec.keys.isEmpty && keys.isEmpty { _ = newGroup([]) }
+        }
+        guard emitPos < keys.count else { return false }
+        let n = min(m.B, keys.count - emitPos)
+        for k in 0..<n {
+            let g = emitPos + k
+            for (j, r) in spec.keyOutputs.enumerated() { m.reg(r)[k] = keys[g][j] }
+            for (j, a) in spec.aggregates.enumerated() { m.reg(a.out)[k] = final(accs[g][j]) }
+        }
+        emitPos += n
+        m.selectAll(n)
+        return true
+    }
+}
+
+final class SortState {
+    let spec: SortSpec
+    var rows: [[Value]] = []
+    var sorted = false
+    var emitPos = 0
+    var keyIndex: [(Int, Bool)] = []
+
+    init(spec: SortSpec) {
+        self.spec = spec
+        keyIndex = spec.keys.map { k in (spec.payload.firstIndex(of: k.reg) ?? 0, k.descending) }
+    }
+
+    private func less(_ x: [Value], _ y: [Value]) -> Bool {
+        for (idx, desc) in keyIndex {
+            let c = Value.orderCompare(x[idx], y[idx])
+            if c != 0 { return desc ? c > 0 : c < 0 }
+        }
+        return false
+    }
+
+    private func sortRows() {
+        // A stable sort keeps equal keys in arrival order.
+        let indexed = rows.enumerated().map { ($0.offset, $0.element) }
+        rows = indexed.sorted { a, b in
+            if less(a.1, b.1) { return true }
+            if less(b.1, a.1) { return false }
+            return a.0 < b.0
+        }.map { $0.1 }
+    }
+
+    func append(_ m: Machine) throws {
+        for k in 0..<m.selCount {
+            let i = Int(m.sel[k])
+            rows.append(spec.payload.map { m.value($0, i) })
+        }
+        try m.reserveValues(m.selCount * spec.payload.count)
+        // Top-k: keep the buffer bounded by sorting and cutting now and then.
+        if let l = spec.limit, case .int(let k) = m.value(l, 0), k >= 0, rows.count > 2 * Int(min(k, 1 << 40)) + 4096 {
+            sortRows()
+            rows.removeSubrange(Int(k)..<rows.count)
+        }
+    }
+
+    func next(_ m: Machine) throws -> Bool {
+        if !sorted { sortRows(); sorted = true }
+        guard emitPos < rows.count else { return false }
+        let n = min(m.B, rows.count - emitPos)
+        for k in 0..<n {
+            let row = rows[emitPos + k]
+            for (j, r) in spec.payload.enumerated() { m.reg(r)[k] = row[j] }
+        }
+        emitPos += n
+        m.selectAll(n)
+        return true
+    }
+}
+
+final class BufferState {
+    let regs: [Int32]
+    var rows: [[Value]] = []
+    var emitPos = 0
+
+    init(regs: [Int32]) { self.regs = regs }
+
+    func append(_ m: Machine) throws {
+        for k in 0..<m.selCount {
+            let i = Int(m.sel[k])
+            rows.append(regs.map { m.reg($0)[i] })
+        }
+        try m.reserveValues(m.selCount * regs.count)
+    }
+
+    func next(_ m: Machine) -> Bool {
+        guard emitPos < rows.count else { return false }
+        let n = min(m.B, rows.count - emitPos)
+        for k in 0..<n {
+            let row = rows[emitPos + k]
+            for (j, r) in regs.enumerated() { m.reg(r)[k] = row[j] }
+        }
+        emitPos += n
+        m.selectAll(n)
+        return true
+    }
+}
+
+final class OptState {
+    let spec: OptionalSpec
+    /// Input rows of the current batch (values of spec.inputs), by tag.
+    var inputs: [[Value]] = []
+    var matched: [Bool] = []
+    /// Output rows: inputs, then newRegs, then the tag.
+    var out: [[Value]] = []
+    var emitPos = 0
+
+    init(spec: OptionalSpec) { self.spec = spec }
+
+    func start(_ m: Machine) {
+        inputs.removeAll(keepingCapacity: true)
+        out.removeAll(keepingCapacity: true)
+        emitPos = 0
+        let tag = m.reg(spec.tag)
+        for k in 0..<m.selCount {
+            let i = Int(m.sel[k])
+            tag[i] = .int(Int64(k))
+            inputs.append(spec.inputs.map { m.reg($0)[i] })
+        }
+        matched = Array(repeating: false, count: inputs.count)
+    }
+
+    func collect(_ m: Machine) throws {
+        let tag = m.reg(spec.tag)
+        for k in 0..<m.selCount {
+            let i = Int(m.sel[k])
+            guard case .int(let t) = tag[i], t >= 0, Int(t) < matched.count else { continue }
+            matched[Int(t)] = true
+            out.append(spec.inputs.map { m.reg($0)[i] } + spec.newRegs.map { m.reg($0)[i] } + [tag[i]])
+        }
+        try m.reserveValues(m.selCount * (spec.inputs.count + spec.newRegs.count + 1))
+    }
+
+    func finish(_ m: Machine) throws {
+        let nulls = [Value](repeating: .null, count: spec.newRegs.count)
+        for (t, row) in inputs.enumerated() where !matched[t] {
+            out.append(row + nulls + [.int(Int64(t))])
+        }
+        // Keep the input order: matches and null rows sorted by their input row (stable).
+        let tagIdx = spec.inputs.count + spec.newRegs.count
+        out = out.enumerated().sorted { a, b in
+            guard case .int(let x) = a.element[tagIdx], case .int(let y) = b.element[tagIdx] else { return a.offset < b.offset }
+            return x != y ? x < y : a.offset < b.offset
+        }.map { $0.element }
+    }
+
+    func next(_ m: Machine) -> Bool {
+        guard emitPos < out.count else { return false }
+        let n = min(m.B, out.count - emitPos)
+        let regs = spec.inputs + spec.newRegs + [spec.tag]
+        for k in 0..<n {
+            let row = out[emitPos + k]
+            for (j, r) in regs.enumerated() { m.reg(r)[k] = row[j] }
+        }
+        emitPos += n
+        m.selectAll(n)
+        return true
+    }
+}

@@ -1,0 +1,222 @@
+// Machine+Sources: cursors. `Open` snapshots the live rows of the current batch; each
+// `...Next` fills the next output batch with (input row x enumerated item), copying the
+// carried registers, and resumes where it stopped when one batch is not enough.
+import QuiverSyntax
+
+final class CursorState {
+    let spec: CursorSpec
+    /// Snapshot of the input: one column per register in `snapRegs`.
+    var snapRegs: [Int32] = []
+    var snap: [[Value]] = []
+    var inputCount = 0
+    var row = 0
+    var pos = 0
+    var rowReady = false
+    // Per-row enumeration state
+    var nodes: [Int32] = []
+    var items: [Value] = []
+    var nbrs: [Int32] = []
+    var rels: [Int32] = []
+    var relLists: [[Int]] = []
+    var rangeNext: Int64 = 0
+    var rangeLeft = 0
+    var rangeStep: Int64 = 1
+    var types: [Int] = []
+
+    init(spec: CursorSpec) { self.spec = spec }
+
+    func column(of r: Int32) -> Int? { snapRegs.firstIndex(of: r) }
+}
+
+extension Machine {
+    func openCursor(_ c: Int) throws {
+        let cur = cursors[c]
+        var needed = cur.spec.carry
+        func need(_ r: Int32) { if r >= 0 && !needed.contains(r) { needed.append(r) } }
+        switch cur.spec.kind {
+        case .once, .scan: break
+        case .seek(_, _, let v, _): need(v)
+        case .expand(let from, _, _, _, _): need(from)
+        case .varExpand(let from, _, _, _, _, _, _): need(from)
+        case .shortest(let from, let to, _, _, _, _, _, _): need(from); need(to)
+        case .unwind(let l, _): need(l)
+        case .range(let a, let b, let s, _): need(a); need(b); need(s)
+        }
+        cur.snapRegs = needed
+        cur.snap = needed.map { r in
+            let p = reg(r)
+            return (0..<selCount).map { p[Int(sel[$0])] }
+        }
+        cur.inputCount = selCount
+        cur.row = 0
+        cur.pos = 0
+        cur.rowReady = false
+        try reserveValues(selCount * needed.count)
+        switch cur.spec.kind {
+        case .scan(let label, _):
+            if let label {
+                cur.nodes = store.labels.id(label).map { store.nodesWithLabel($0) } ?? []
+            } else {
+                cur.nodes = []
+                cur.rangeLeft = store.nodeCount
+            }
+        case .expand(_, let names, _, _, _), .varExpand(_, let names, _, _, _, _, _), .shortest(_, _, let names, _, _, _, _, _):
+            cur.types = names.isEmpty ? Array(0..<store.types.count) : names.compactMap { store.types.id($0) }
+        default: break
+        }
+    }
+
+    /// Input value of register r for the cursor's current input row.
+    @inline(__always) func input(_ cur: CursorState, _ r: Int32) -> Value {
+        if r < 0 { return constants[Int(-1 - r)] }
+        guard let col = cur.column(of: r) else { return .null }
+        return cur.snap[col][cur.row]
+    }
+
+    /// Fills the next batch; false when the cursor is exhausted.
+    func nextFromCursor(_ c: Int) throws -> Bool {
+        let cur = cursors[c]
+        var out = 0
+        while out < B && cur.row < cur.inputCount {
+            if !cur.rowReady { try prepareRow(cur); cur.rowReady = true; cur.pos = 0 }
+            let produced = try produce(cur, from: out)
+            out += produced
+            if out < B {
+                cur.row += 1
+                cur.rowReady = false
+            }
+        }
+        if out == 0 { return false }
+        selectAll(out)
+        // Carry the input columns into the output rows.
+        for (col, r) in cur.snapRegs.enumerated() where cur.spec.carry.contains(r) {
+            let dst = reg(r)
+            let src = cur.snap[col]
+            for k in 0..<out { dst[k] = src[Int(origin[k])] }
+        }
+        return true
+    }
+
+    /// Sets up the enumeration of the current input row.
+    private func prepareRow(_ cur: CursorState) throws {
+        switch cur.spec.kind {
+        case .once, .scan: break
+        case .seek(let label, let key, let v, _):
+            let value = input(cur, v)
+            if value.isNull { cur.nodes = []; break }
+            if let l = store.labels.id(label), let k = store.keys.id(key) {
+                cur.nodes = store.indexes.seek(store, label: l, key: k, value: value)
+            } else { cur.nodes = [] }
+        case .expand(let from, _, let dir, _, _):
+            cur.nbrs.removeAll(keepingCapacity: true)
+            cur.rels.removeAll(keepingCapacity: true)
+            guard case .node(let n) = input(cur, from) else { break }
+            for t in cur.types {
+                if dir != .incoming, let a = store.adjacency(type: t, outgoing: true) {
+                    let r = a.csrRange(n)
+                    if !r.isEmpty {
+                        a.csrNbrs.withUnsafeBufferPointer { cur.nbrs.append(contentsOf: $0[r]) }
+                        a.csrRels.withUnsafeBufferPointer { cur.rels.append(contentsOf: $0[r]) }
+                    }
+                    for (m, rel) in a.extraEdges(n) { cur.nbrs.append(m); cur.rels.append(rel) }
+                }
+                if dir != .outgoing, let a = store.adjacency(type: t, outgoing: false) {
+                    a.forEach(n) { m, rel in
+                        // An undirected pattern meets a self loop once.
+                        if dir == .both && m == n { return }
+                        cur.nbrs.append(Int32(m)); cur.rels.append(Int32(rel))
+                    }
+                }
+            }
+        case .varExpand(let from, _, let dir, let lo, let hi, _, let outRels):
+            cur.nbrs.removeAll(keepingCapacity: true)
+            cur.relLists.removeAll(keepingCapacity: true)
+            guard case .node(let n) = input(cur, from) else { break }
+            try enumerateTrails(cur, from: n, dir: dir, min: lo, max: hi, keepLists: outRels >= 0)
+        case .shortest(let from, let to, _, let dir, let lo, let hi, let all, _):
+            cur.nbrs.removeAll(keepingCapacity: true)
+            cur.relLists.removeAll(keepingCapacity: true)
+            guard case .node(let a) = input(cur, from), case .node(let b) = input(cur, to) else { break }
+            for path in shortestPaths(cur, from: a, to: b, dir: dir, min: lo, max: hi, all: all) {
+                cur.nbrs.append(Int32(b)); cur.relLists.append(path)
+            }
+        case .unwind(let l, _):
+            switch input(cur, l) {
+            case .list(let xs): cur.items = xs
+            case .null: cur.items = []
+            case let v: cur.items = [v]
+            }
+        case .range(let a, let b, let s, _):
+            let va = input(cur, a), vb = input(cur, b), vs = input(cur, s)
+            guard case .int(let x) = va, case .int(let y) = vb, case .int(let st) = vs else {
+                if va.isNull || vb.isNull || vs.isNull { cur.rangeLeft = 0; break }
+                throw Functions.argError("range", "expected integers")
+            }
+            if st == 0 { throw QuiverError(.argumentError, "range(): step must not be zero", detail: "NumberOutOfRange", phase: .runtime) }
+            cur.rangeNext = x; cur.rangeStep = st
+            cur.rangeLeft = Functions.rangeCount(x, y, st)
+        }
+    }
+
+    private func emitTrails(_ cur: CursorState, _ start: Int, _ row: Int32, _ onode: Int32, _ orl: Int32) -> Int {
+        var out = start
+        let n = cur.nbrs.count
+        while out < B && cur.pos < n {
+            if onode >= 0 { reg(onode)[out] = .node(Int(cur.nbrs[cur.pos])) }
+            if orl >= 0 { reg(orl)[out] = .list(cur.relLists[cur.pos].map { .rel($0) }) }
+            origin[out] = row; out += 1; cur.pos += 1
+        }
+        return out
+    }
+
+    /// Writes up to B - from output rows for the current input row; returns how many.
+    private func produce(_ cur: CursorState, from: Int) throws -> Int {
+        var out = from
+        let row = Int32(truncatingIfNeeded: cur.row)
+        switch cur.spec.kind {
+        case .once:
+            if cur.pos == 0 { origin[out] = row; out += 1; cur.pos = 1 }
+        case .scan(let label, let o):
+            let dst = reg(o)
+            if label == nil {
+                let total = store.nodeCount
+                while out < B && cur.pos < total { dst[out] = .node(cur.pos); origin[out] = row; out += 1; cur.pos += 1 }
+            } else {
+                let nodes = cur.nodes
+                let n = nodes.count
+                while out < B && cur.pos < n { dst[out] = .node(Int(nodes[cur.pos])); origin[out] = row; out += 1; cur.pos += 1 }
+            }
+        case .seek(_, _, _, let o):
+            let dst = reg(o)
+            while out < B && cur.pos < cur.nodes.count { dst[out] = .node(Int(cur.nodes[cur.pos])); origin[out] = row; out += 1; cur.pos += 1 }
+        case .expand(_, _, _, let on, let orl):
+            let dn = reg(on)
+            let n = cur.nbrs.count
+            if orl >= 0 {
+                let dr = reg(orl)
+                while out < B && cur.pos < n {
+                    dn[out] = .node(Int(cur.nbrs[cur.pos])); dr[out] = .rel(Int(cur.rels[cur.pos]))
+                    origin[out] = row; out += 1; cur.pos += 1
+                }
+            } else {
+                while out < B && cur.pos < n {
+                    dn[out] = .node(Int(cur.nbrs[cur.pos])); origin[out] = row; out += 1; cur.pos += 1
+                }
+            }
+        case .varExpand(_, _, _, _, _, let on, let orl):
+            out = emitTrails(cur, out, row, on, orl)
+        case .shortest(_, _, _, _, _, _, _, let orl):
+            out = emitTrails(cur, out, row, -1, orl)
+        case .unwind(_, let o):
+            let dst = reg(o)
+            while out < B && cur.pos < cur.items.count { dst[out] = cur.items[cur.pos]; origin[out] = row; out += 1; cur.pos += 1 }
+        case .range(_, _, _, let o):
+            let dst = reg(o)
+            while out < B && cur.rangeLeft > 0 {
+                dst[out] = .int(cur.rangeNext); origin[out] = row; out += 1
+                cur.rangeNext &+= cur.rangeStep; cur.rangeLeft -= 1
+            }
+        }
+        return out - from
+    }
+}

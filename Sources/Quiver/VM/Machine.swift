@@ -1,0 +1,491 @@
+// Machine: the VM. One dispatch loop over the instruction array, batch at a time: registers
+// hold `batchSize` rows each, `sel` names the live rows, and every instruction processes the
+// whole batch. Cursors, sinks and writes live in Machine+Sources/Sinks/Writes.
+import Foundation
+import QuiverSyntax
+
+/// A flag another thread can set to stop a running statement.
+final class CancelToken: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+    var isCancelled: Bool { lock.withLock { flag } }
+    func cancel() { lock.withLock { flag = true } }
+    func reset() { lock.withLock { flag = false } }
+}
+
+struct MachineLimits {
+    var maxRows: Int? = nil
+    var deadline: Double? = nil
+    var maxValues: Int? = nil
+}
+
+final class Machine {
+    static let batchSize = 1024
+    let B = Machine.batchSize
+
+    let program: Program
+    var store: GraphStore
+    let code: [Instruction]
+    let constants: [Value]
+
+    /// Register file: register r, row i at regs[r * B + i].
+    let regs: UnsafeMutablePointer<Value>
+    /// Live rows of the current batch.
+    let sel: UnsafeMutablePointer<Int32>
+    var selCount = 0
+    /// Physical rows in the registers (live rows are a subset).
+    var rowCount = 0
+    /// For sources: the input row each output row came from.
+    let origin: UnsafeMutablePointer<Int32>
+
+    var cursors: [CursorState]
+    var aggs: [AggState]
+    var sorters: [SortState]
+    var buffers: [BufferState]
+    var opts: [OptState]
+    var counters: [Int]
+    var sets: [Set<[GroupKey]>]
+    var selSlots: [[Int32]]
+
+    var rows: [[Value]] = []
+    var stats = UpdateStats()
+    let functions: [FunctionDef]
+    let cancel: CancelToken
+    let limits: MachineLimits
+    var heldValues = 0
+    var pc = 0
+
+    /// Per-instruction execution counts and time (PROFILE only).
+    var profileCounts: [Int]? = nil
+    var profileTimes: [Double]? = nil
+
+    init(program: Program, store: GraphStore, functions: [FunctionDef], cancel: CancelToken, limits: MachineLimits) {
+        self.program = program
+        self.store = store
+        self.code = program.code
+        self.constants = program.constants
+        self.functions = functions
+        self.cancel = cancel
+        self.limits = limits
+        let n = max(1, program.registerCount) * Machine.batchSize
+        regs = .allocate(capacity: n)
+        regs.initialize(repeating: .null, count: n)
+        sel = .allocate(capacity: Machine.batchSize)
+        origin = .allocate(capacity: Machine.batchSize)
+        cursors = program.cursors.map { CursorState(spec: $0) }
+        aggs = program.aggregations.map { AggState(spec: $0) }
+        sorters = program.sorts.map { SortState(spec: $0) }
+        buffers = program.buffers.map { BufferState(regs: $0) }
+        opts = program.optionals.map { OptState(spec: $0) }
+        counters = Array(repeating: 0, count: program.counterCount)
+        sets = Array(repeating: [], count: program.setCount)
+        selSlots = Array(repeating: [], count: program.selSlotCount)
+    }
+
+    deinit {
+        regs.deinitialize(count: max(1, program.registerCount) * Machine.batchSize)
+        regs.deallocate()
+        sel.deallocate()
+        origin.deallocate()
+    }
+
+    // MARK: Register access
+
+    @inline(__always) func reg(_ r: Int32) -> UnsafeMutablePointer<Value> { regs + Int(r) &* B }
+
+    /// A value source: a register (r >= 0) or a constant (-1 - r).
+    @inline(__always) func operand(_ v: Int32) -> (UnsafeMutablePointer<Value>?, Value) {
+        v >= 0 ? (regs + Int(v) &* B, .null) : (nil, constants[Int(-1 - v)])
+    }
+
+    @inline(__always) func value(_ v: Int32, _ i: Int) -> Value {
+        v >= 0 ? regs[Int(v) &* B &+ i] : constants[Int(-1 - v)]
+    }
+
+    /// Makes rows 0..<n live.
+    @inline(__always) func selectAll(_ n: Int) {
+        rowCount = n
+        selCount = n
+        var i = 0
+        while i < n { sel[i] = Int32(truncatingIfNeeded: i); i &+= 1 }
+    }
+
+    func checkInterrupts() throws {
+        if cancel.isCancelled { throw QuiverError(.cancelled, "the statement was cancelled", phase: .runtime) }
+        if let d = limits.deadline, Date().timeIntervalSinceReferenceDate > d {
+            throw QuiverError(.resourceLimit, "the statement ran past its time limit", detail: "Timeout", phase: .runtime)
+        }
+    }
+
+    /// Accounts for `n` more values held in memory by the statement.
+    func reserveValues(_ n: Int) throws {
+        heldValues &+= n
+        if let m = limits.maxValues, heldValues > m {
+            throw QuiverError(.resourceLimit, "the statement holds more than \(m) intermediate values", detail: "MemoryLimit", phase: .runtime)
+        }
+    }
+
+    // MARK: The dispatch loop
+
+    func run() throws {
+        do {
+            if profileCounts != nil { try loop(profile: true) } else { try loop(profile: false) }
+        } catch var e as QuiverError {
+            if e.span == nil, pc >= 0, pc < program.spans.count { e.span = program.spans[pc] }
+            if e.phase == .compileTime && e.kind != .syntaxError { e.phase = .runtime }
+            throw e
+        }
+    }
+
+    private func loop(profile: Bool) throws {
+        pc = 0
+        let code = self.code
+        var t0 = 0.0
+        while true {
+            let ins = code[pc]
+            if profile {
+                profileCounts?[pc] += 1
+                t0 = Date().timeIntervalSinceReferenceDate
+            }
+            let at = pc
+            pc += 1
+            switch ins.op {
+            case .goto_: pc = Int(ins.a)
+            case .halt: return
+            case .open: try openCursor(Int(ins.a))
+            case .onceNext:
+                if counters[Int(ins.a)] == 0 { counters[Int(ins.a)] = 1; selectAll(1) } else { pc = Int(ins.b) }
+            case .scanNext, .seekNext, .expandNext, .varExpandNext, .shortestNext, .unwindNext, .rangeNext:
+                try checkInterrupts()
+                if try !nextFromCursor(Int(ins.a)) { pc = Int(ins.b) }
+            case .bufferNext: if !buffers[Int(ins.a)].next(self) { pc = Int(ins.b) }
+            case .aggNext: if try !aggs[Int(ins.a)].next(self) { pc = Int(ins.b) }
+            case .sortNext: if try !sorters[Int(ins.a)].next(self) { pc = Int(ins.b) }
+            case .optNext: if !opts[Int(ins.a)].next(self) { pc = Int(ins.b) }
+            case .filter: try filter(ins)
+            case .hasLabels: hasLabels(ins)
+            case .distinct: distinct(ins)
+            case .relUnique: relUnique(ins)
+            case .skip: try skip(ins)
+            case .limit: try limit(ins)
+            case .selSave: selSlots[Int(ins.a)] = Array(UnsafeBufferPointer(start: sel, count: selCount))
+            case .selWhere: try selWhere(ins)
+            case .selLoad:
+                let s = selSlots[Int(ins.a)]
+                selCount = s.count
+                for (k, i) in s.enumerated() { sel[k] = i }
+            case .const_:
+                let dst = reg(ins.a), v = constants[Int(ins.b)]
+                for k in 0..<selCount { dst[Int(sel[k])] = v }
+            case .move:
+                let dst = reg(ins.a)
+                let (p, c) = operand(ins.b)
+                if let p { for k in 0..<selCount { let i = Int(sel[k]); dst[i] = p[i] } }
+                else { for k in 0..<selCount { dst[Int(sel[k])] = c } }
+            case .prop: try property(ins)
+            case .index: try indexOp(ins)
+            case .slice: try sliceOp(ins)
+            case .labelTest: labelTest(ins)
+            case .makeList: makeList(ins)
+            case .makeMap: makeMap(ins)
+            case .makePath: makePath(ins)
+            case .call: try callFunction(ins)
+            case .add: try binary(ins, Ops.add)
+            case .sub: try binary(ins, Ops.sub)
+            case .mul: try binary(ins, Ops.mul)
+            case .div: try binary(ins, Ops.div)
+            case .mod: try binary(ins, Ops.mod)
+            case .pow: try binary(ins, Ops.pow)
+            case .neg: try unary(ins, Ops.neg)
+            case .not: try unary(ins, Ops.not)
+            case .and: try binary(ins, Ops.and)
+            case .or: try binary(ins, Ops.or)
+            case .xor: try binary(ins, Ops.xor)
+            case .eq: binaryNoThrow(ins, Ops.eq)
+            case .ne: binaryNoThrow(ins, Ops.ne)
+            case .lt: binaryNoThrow(ins) { Ops.compare($0, $1) { $0 < 0 } }
+            case .le: binaryNoThrow(ins) { Ops.compare($0, $1) { $0 <= 0 } }
+            case .gt: binaryNoThrow(ins) { Ops.compare($0, $1) { $0 > 0 } }
+            case .ge: binaryNoThrow(ins) { Ops.compare($0, $1) { $0 >= 0 } }
+            case .isNull: try unary(ins) { .bool($0.isNull) }
+            case .isNotNull: try unary(ins) { .bool(!$0.isNull) }
+            case .startsWith: binaryNoThrow(ins) { Ops.stringPredicate($0, $1) { $0.hasPrefix($1) } }
+            case .endsWith: binaryNoThrow(ins) { Ops.stringPredicate($0, $1) { $0.hasSuffix($1) } }
+            case .contains: binaryNoThrow(ins) { Ops.stringPredicate($0, $1) { $1.isEmpty || $0.contains($1) } }
+            case .in_: try binary(ins, Ops.inList)
+            case .aggStep: try aggs[Int(ins.a)].step(self)
+            case .sortAppend: try sorters[Int(ins.a)].append(self)
+            case .bufferAppend: try buffers[Int(ins.a)].append(self)
+            case .optStart: opts[Int(ins.a)].start(self)
+            case .optCollect: try opts[Int(ins.a)].collect(self)
+            case .optFinish: try opts[Int(ins.a)].finish(self)
+            case .resultRow: try resultRow(ins)
+            case .createNode: try createNode(ins)
+            case .createRel: try createRel(ins)
+            case .countDegrees: countDegrees(ins)
+            }
+            if profile { profileTimes?[at] += Date().timeIntervalSinceReferenceDate - t0 }
+        }
+    }
+
+    // MARK: Expression kernels
+
+    @inline(__always)
+    func binary(_ ins: Instruction, _ f: (Value, Value) throws -> Value) throws {
+        let dst = reg(ins.a)
+        let (pa, ca) = operand(ins.b), (pb, cb) = operand(ins.c)
+        var k = 0
+        let n = selCount
+        if let pa, let pb {
+            while k < n { let i = Int(sel[k]); dst[i] = try f(pa[i], pb[i]); k &+= 1 }
+        } else if let pa {
+            while k < n { let i = Int(sel[k]); dst[i] = try f(pa[i], cb); k &+= 1 }
+        } else if let pb {
+            while k < n { let i = Int(sel[k]); dst[i] = try f(ca, pb[i]); k &+= 1 }
+        } else {
+            while k < n { let i = Int(sel[k]); dst[i] = try f(ca, cb); k &+= 1 }
+        }
+    }
+
+    @inline(__always)
+    func binaryNoThrow(_ ins: Instruction, _ f: (Value, Value) -> Value) {
+        let dst = reg(ins.a)
+        let (pa, ca) = operand(ins.b), (pb, cb) = operand(ins.c)
+        var k = 0
+        let n = selCount
+        if let pa, let pb {
+            while k < n { let i = Int(sel[k]); dst[i] = f(pa[i], pb[i]); k &+= 1 }
+        } else if let pa {
+            while k < n { let i = Int(sel[k]); dst[i] = f(pa[i], cb); k &+= 1 }
+        } else if let pb {
+            while k < n { let i = Int(sel[k]); dst[i] = f(ca, pb[i]); k &+= 1 }
+        } else {
+            while k < n { let i = Int(sel[k]); dst[i] = f(ca, cb); k &+= 1 }
+        }
+    }
+
+    @inline(__always)
+    func unary(_ ins: Instruction, _ f: (Value) throws -> Value) throws {
+        let dst = reg(ins.a)
+        let (pa, ca) = operand(ins.b)
+        for k in 0..<selCount { let i = Int(sel[k]); dst[i] = try f(pa?[i] ?? ca) }
+    }
+
+    func filter(_ ins: Instruction) throws {
+        let src = reg(ins.a)
+        var out = 0
+        for k in 0..<selCount {
+            let i = sel[k]
+            switch src[Int(i)] {
+            case .bool(true): sel[out] = i; out &+= 1
+            case .bool(false), .null: break
+            default: throw Ops.typeError("expected a Boolean predicate, got \(src[Int(i)].typeName)")
+            }
+        }
+        selCount = out
+        if out == 0 { pc = Int(ins.b) }
+    }
+
+    func selWhere(_ ins: Instruction) throws {
+        let src = reg(ins.a)
+        var out = 0
+        var rest: [Int32] = []
+        for k in 0..<selCount {
+            let i = sel[k]
+            switch src[Int(i)] {
+            case .bool(true): sel[out] = i; out &+= 1
+            case .bool(false), .null: rest.append(i)
+            default: throw Ops.typeError("expected a Boolean condition, got \(src[Int(i)].typeName)")
+            }
+        }
+        selCount = out
+        selSlots[Int(ins.b)] = rest
+    }
+
+    func hasLabels(_ ins: Instruction) {
+        guard case .labels(let names) = program.aux[Int(ins.c)] else { return }
+        let ids = names.map { store.labels.id($0) }
+        let src = reg(ins.a)
+        var out = 0
+        if ids.contains(where: { $0 == nil }) { out = 0 } else {
+            let want = ids.compactMap { $0 }
+            for k in 0..<selCount {
+                let i = sel[k]
+                if case .node(let n) = src[Int(i)], want.allSatisfy({ store.hasLabel(n, $0) }) { sel[out] = i; out &+= 1 }
+            }
+        }
+        selCount = out
+        if out == 0 { pc = Int(ins.b) }
+    }
+
+    func labelTest(_ ins: Instruction) {
+        guard case .labels(let names) = program.aux[Int(ins.c)] else { return }
+        let ids = names.map { store.labels.id($0) }
+        let dst = reg(ins.a)
+        let (p, c) = operand(ins.b)
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            switch p?[i] ?? c {
+            case .node(let n):
+                dst[i] = .bool(ids.allSatisfy { id in id.map { store.hasLabel(n, $0) } ?? false })
+            case .null: dst[i] = .null
+            default: dst[i] = .null
+            }
+        }
+    }
+
+    func distinct(_ ins: Instruction) {
+        guard case .sources(let srcs) = program.aux[Int(ins.c)] else { return }
+        let set = Int(ins.d)
+        var out = 0
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            let key = srcs.map { GroupKey(value($0, i)) }
+            if sets[set].insert(key).inserted { sel[out] = Int32(i); out &+= 1 }
+        }
+        selCount = out
+        if out == 0 { pc = Int(ins.b) }
+    }
+
+    func relUnique(_ ins: Instruction) {
+        guard case .sources(let srcs) = program.aux[Int(ins.c)] else { return }
+        var out = 0
+        var seen = Set<Int>()
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            seen.removeAll(keepingCapacity: true)
+            var ok = true
+            outer: for s in srcs {
+                switch value(s, i) {
+                case .rel(let r): if !seen.insert(r).inserted { ok = false; break outer }
+                case .list(let xs):
+                    for case .rel(let r) in xs where !seen.insert(r).inserted { ok = false; break outer }
+                default: break
+                }
+            }
+            if ok { sel[out] = Int32(i); out &+= 1 }
+        }
+        selCount = out
+        if out == 0 { pc = Int(ins.b) }
+    }
+
+    func countArgument(_ v: Int32, _ what: String) throws -> Int {
+        switch value(v, 0) {
+        case .int(let n) where n >= 0: return Int(min(n, Int64(Int.max / 2)))
+        case .int: throw QuiverError(.syntaxError, "\(what) must be a non-negative integer", detail: "NegativeIntegerArgument", phase: .runtime)
+        default: throw QuiverError(.syntaxError, "\(what) must be a non-negative integer", detail: "InvalidArgumentType", phase: .runtime)
+        }
+    }
+
+    func skip(_ ins: Instruction) throws {
+        let n = try countArgument(ins.c, "SKIP")
+        let c = Int(ins.d)
+        let drop = min(selCount, max(0, n - counters[c]))
+        counters[c] += drop
+        if drop > 0 {
+            for k in drop..<selCount { sel[k - drop] = sel[k] }
+            selCount -= drop
+        }
+        if selCount == 0 { pc = Int(ins.b) }
+    }
+
+    func limit(_ ins: Instruction) throws {
+        let n = try countArgument(ins.c, "LIMIT")
+        let c = Int(ins.d)
+        let remaining = n - counters[c]
+        if remaining <= 0 { pc = Int(ins.a); return }
+        if selCount > remaining { selCount = remaining }
+        counters[c] += selCount
+    }
+
+    func resultRow(_ ins: Instruction) throws {
+        guard case .sources(let srcs) = program.aux[Int(ins.a)] else { return }
+        if let m = limits.maxRows, rows.count + selCount > m {
+            throw QuiverError(.resourceLimit, "the statement returns more than \(m) rows", detail: "RowLimit", phase: .runtime)
+        }
+        rows.reserveCapacity(rows.count + selCount)
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            rows.append(srcs.map { value($0, i) })
+        }
+        try reserveValues(selCount * srcs.count)
+    }
+
+    func callFunction(_ ins: Instruction) throws {
+        guard case .sources(let srcs) = program.aux[Int(ins.c)] else { return }
+        let fn = functions[Int(ins.b)]
+        let dst = reg(ins.a)
+        var args = [Value](repeating: .null, count: srcs.count)
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            for (j, s) in srcs.enumerated() { args[j] = value(s, i) }
+            dst[i] = try fn.impl(args, self)
+        }
+    }
+
+    func makeList(_ ins: Instruction) {
+        guard case .sources(let srcs) = program.aux[Int(ins.b)] else { return }
+        let dst = reg(ins.a)
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            dst[i] = .list(srcs.map { value($0, i) })
+        }
+    }
+
+    func makeMap(_ ins: Instruction) {
+        guard case .map(let keys, let vals) = program.aux[Int(ins.b)] else { return }
+        let dst = reg(ins.a)
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            var m: [String: Value] = [:]
+            for (key, v) in zip(keys, vals) { m[key] = value(v, i) }
+            dst[i] = .map(m)
+        }
+    }
+
+    func makePath(_ ins: Instruction) {
+        guard case .path(let nodes, let rels, let isList) = program.aux[Int(ins.b)] else { return }
+        let dst = reg(ins.a)
+        row: for k in 0..<selCount {
+            let i = Int(sel[k])
+            guard let first = nodes.first, case .node(var cur) = value(first, i) else { dst[i] = .null; continue }
+            var p = PathValue(nodes: [cur], rels: [])
+            for (j, r) in rels.enumerated() {
+                var list: [Int] = []
+                switch value(r, i) {
+                case .rel(let x) where !isList[j]: list = [x]
+                case .list(let xs) where isList[j]:
+                    for case .rel(let x) in xs { list.append(x) }
+                default: dst[i] = .null; continue row
+                }
+                for x in list {
+                    let s = Int(store.relSrc[x]), d = Int(store.relDst[x])
+                    cur = (s == cur) ? d : s
+                    p.rels.append(x); p.nodes.append(cur)
+                }
+            }
+            dst[i] = .path(p)
+        }
+    }
+
+    func countDegrees(_ ins: Instruction) {
+        guard case .degrees(let typeNames, let dir) = program.aux[Int(ins.c)] else { return }
+        let types = typeNames.isEmpty ? Array(0..<store.types.count) : typeNames.compactMap { store.types.id($0) }
+        let dst = reg(ins.a), src = reg(ins.b)
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            guard case .node(let n) = src[i] else { dst[i] = .int(0); continue }
+            var d = 0
+            for t in types {
+                if dir != .incoming, let a = store.adjacency(type: t, outgoing: true) { d += a.degree(n) }
+                if dir != .outgoing, let a = store.adjacency(type: t, outgoing: false) {
+                    if dir == .both {
+                        // Self loops count once in an undirected pattern.
+                        a.forEach(n) { m, _ in if m != n { d += 1 } }
+                    } else { d += a.degree(n) }
+                }
+            }
+            dst[i] = .int(Int64(d))
+        }
+    }
+}
