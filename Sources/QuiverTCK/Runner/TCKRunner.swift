@@ -26,32 +26,34 @@ public struct TCKRunner: Sendable {
     public func run(onResult: ((ScenarioResult) -> Void)? = nil) -> TCKReport {
         var results: [ScenarioResult] = []
         for (file, display) in featureFiles() {
-            for result in run(file: file, displayName: display) {
-                onResult?(result)
-                results.append(result)
-            }
+            results += run(file: file, displayName: display, onResult: onResult)
         }
         return TCKReport(results: results)
     }
 
-    /// The scenarios of one file; a file that cannot be read or parsed is one failure.
-    public func run(file: URL, displayName: String) -> [ScenarioResult] {
+    /// The scenarios of one file, from the `startingAt`-th on (0-based, counting @ignore'd
+    /// ones); a file that cannot be read or parsed is one failure.
+    public func run(file: URL, displayName: String, startingAt first: Int = 0,
+                    onResult: ((ScenarioResult) -> Void)? = nil) -> [ScenarioResult] {
         let feature: Feature
         do {
             let text = try String(contentsOf: file, encoding: .utf8)
             feature = try GherkinParser.parse(text)
-        } catch let e as GherkinError {
-            return [ScenarioResult(file: displayName, line: e.line, name: "(feature file)",
-                                   status: .failed("cannot parse: \(e.message)"))]
         } catch {
-            return [ScenarioResult(file: displayName, line: 0, name: "(feature file)",
-                                   status: .failed("cannot read: \(error.localizedDescription)"))]
+            let line = (error as? GherkinError)?.line ?? 0
+            let why = (error as? GherkinError).map { "cannot parse: \($0.message)" }
+                ?? "cannot read: \(error.localizedDescription)"
+            let result = ScenarioResult(file: displayName, line: line, name: "(feature file)", status: .failed(why))
+            onResult?(result)
+            return [result]
         }
         let executor = ScenarioExecutor(graphs: GraphLocator(graphsDirectory: graphsDirectory),
                                         featureFile: file, options: sessionOptions)
-        return feature.scenarios.map { scenario in
+        return feature.scenarios.dropFirst(max(0, first)).map { scenario in
             let status: ScenarioStatus = scenario.tags.contains("@ignore") ? .ignored : executor.run(scenario)
-            return ScenarioResult(file: displayName, line: scenario.line, name: scenario.name, status: status)
+            let result = ScenarioResult(file: displayName, line: scenario.line, name: scenario.name, status: status)
+            onResult?(result)
+            return result
         }
     }
 
