@@ -304,7 +304,7 @@ def check_text_overlap(nodes, files, err):
         with open(path, encoding="utf-8") as f:
             text = f.read()
         for run in shared_runs(text, grams):
-            if not any(run in ok for ok in allowed):
+            if not any(run.strip() in ok for ok in allowed):
                 err.add(f"{os.path.relpath(path, ROOT)}: shares article text {run!r}")
 
 
@@ -428,8 +428,8 @@ def doc_blocks(nodes, rels):
 
 def update_doc(text, blocks):
     for name, block in blocks.items():
-        pat = re.compile(r"(<!-- BEGIN " + name + r" -->\n).*?(\n<!-- END " + name + r" -->)", re.S)
-        text = pat.sub(lambda m: m.group(1) + block + m.group(2), text)
+        pat = re.compile(r"(<!-- BEGIN " + name + r" -->\n).*?(<!-- END " + name + r" -->)", re.S)
+        text = pat.sub(lambda m: m.group(1) + block + "\n" + m.group(2), text)
     return text
 
 

@@ -135,22 +135,22 @@ company("chipventure", "a4", "Altman AI chip venture", None, [], kind="other", s
 
 # ---------------------------------------------------------------------------------------------
 # People
-person("huang", "a0 a2 a3 a4", "Jensen Huang", "黄仁勋", ["老黄", "黄教主", "Jen-Hsun Huang"],
-       title="Founder and CEO")
+person("huang", "a0 a2 a3 a4", "Jensen Huang", "黄仁勋", ["老黄", "黄教主", "Jen-Hsun Huang", "Jensen"],
+       title="CEO")
 person("buck", "a0", "Ian Buck", "伊恩·巴克", ["Buck"], title="Head of Hyperscale and HPC")
 person("kress", "a1", "Colette Kress", None, [], title="CFO")
-person("mcbee", "a0", "Brannin McBee", "布兰宁·麦克比", [], title="Chief Strategy Officer and Co-founder")
+person("mcbee", "a0", "Brannin McBee", "布兰宁·麦克比", [], title="Chief Strategy Officer")
 person("musk", "a0 a3", "Elon Musk", "埃隆·马斯克", ["马斯克", "Musk"], title="CEO")
-person("mostaque", "a0", "Emad Mostaque", "埃马德·莫斯塔克", ["莫斯塔克"], title="Co-founder and CEO")
+person("mostaque", "a0", "Emad Mostaque", "埃马德·莫斯塔克", ["莫斯塔克"], title="CEO")
 person("benaich", "a0", "Nathan Benaich", "内森·贝纳奇", ["贝纳奇"], title="Partner")
 person("goldberg", "a0", "Jay Goldberg", "杰伊·戈德伯格", [], title="Founder")
 person("ghopper", "a0", "Grace Hopper", "格蕾丝·霍珀", [], title="Programming pioneer")
-person("hoffman", "a1", "Reid Hoffman", None, [], title="LinkedIn Co-founder")
-person("gates", "a1", "Bill Gates", "比尔·盖茨", ["比尔 · 盖茨"], title="Microsoft Co-founder")
-person("schmidt", "a1", "Eric Schmidt", None, [], title="Former Google CEO")
-person("suleyman", "a1", "Mustafa Suleyman", None, [], title="Co-founder and CEO")
+person("hoffman", "a1", "Reid Hoffman", None, [], title="Co-founder")
+person("gates", "a1", "Bill Gates", "比尔·盖茨", ["比尔 · 盖茨"], title="Co-founder")
+person("schmidt", "a1", "Eric Schmidt", None, [], title="Former CEO")
+person("suleyman", "a1", "Mustafa Suleyman", None, ["Suleyman"], title="CEO")
 person("kanter", "a1", "David Kanter", None, [], title="Executive Director")
-person("wanghw", "a1", "Wang Huiwen", "王慧文", [], title="Meituan Co-founder")
+person("wanghw", "a1", "Wang Huiwen", "王慧文", [], title="Co-founder")
 person("rakesh", "a3", "Vijay Rakesh", None, [], title="Analyst")
 person("altman", "a3 a4", "Sam Altman", "山姆·奥特曼", ["奥特曼", "Altman"], title="CEO")
 person("ilya", "a4", "Ilya Sutskever", "伊利亚", ["Ilya"], title="Former Chief Scientist")
@@ -158,8 +158,8 @@ person("zuckerberg", "a4", "Mark Zuckerberg", "扎克伯格", ["Zuckerberg"], ti
 person("gelsinger", "a4", "Pat Gelsinger", "帕特·基辛格", [], title="CEO")
 person("son", "a4", "Masayoshi Son", "孙正义", [], title="Investor")
 person("zhangxr", "a4", "Zhang Xiaorong", "张孝荣", [], title="Technology expert")
-person("wangxing", "a4", "Wang Xing", "王兴", [], title="Meituan Founder")
-person("chengwei", "a4", "Cheng Wei", "程维", [], title="Didi Founder")
+person("wangxing", "a4", "Wang Xing", "王兴", [], title="Founder")
+person("chengwei", "a4", "Cheng Wei", "程维", [], title="Founder")
 person("shum", "a4", "Harry Shum", "沈向洋", [], title="Computer scientist")
 person("caoxq", "a3", "Cao Xueqin", "曹雪芹", [], title="Novelist")
 person("zhaokuo", "a3", "Zhao Kuo", "赵括", [], title="Historical general")
@@ -197,7 +197,7 @@ chip("gb200", "a2 a3", "GB200", None, ["Grace Blackwell GB200", "GB200 Superchip
      year=2024, price_usd_low=40000, system_cost_usd=200000, price_vs_a100_min=5)
 chip("bgpu", "a2 a3", "Blackwell GPU", None, ["B200"], kind="gpu", year=2024,
      transistors=208000000000, process_nm=4, dies=2, die_link_tb_per_s=10, ai_petaflops=20,
-     claimed_perf_multiple=30, claimed_cost_energy_divisor=25,
+     claimed_perf_multiple=30, claimed_cost_energy_divisor=25, ship_year=2024,
      features=["Tensor Core", "FP4", "RAS engine"])
 chip("b100", "a3", "B100", None, ["Blackwell B100"], kind="gpu", year=2024,
      expected="2024-Q3 to 2025-Q1")
@@ -237,7 +237,7 @@ product("trtllm", "a2", "TensorRT-LLM", None, [], kind="software")
 product("nemo", "a2", "NeMo Megatron", None, [], kind="software")
 product("mlperf", "a1", "MLPerf", None, [], kind="benchmark")
 product("mlperf3", "a1", "MLPerf Training 3.0", None, ["MLPerf Training v3.0"], kind="benchmark",
-        version="3.0", year=2023)
+        version="3.0", year=2023, entrants=["NVIDIA", "Intel"], not_submitted=["AMD"])
 product("chatrtx", "a4", "Chat with RTX", None, [], kind="chatbot", year=2024, min_vram_gb=8)
 product("stablevideo", "a4", "Stable Video", None, ["Stable Video Diffusion"], kind="model")
 product("qwen110b", "a3", "Qwen-110B", "通义千问110B", ["通义千问", "Tongyi Qianwen", "Qwen1.5-110B"],
@@ -264,7 +264,7 @@ event("io2023", "a1", "Google I/O 2023", None, [], date="2023-05")
 # People at companies
 rel("huang", "CEO_OF", "nvidia", "a0 a2 a3 a4")
 rel("huang", "FOUNDED", "nvidia", "a2 a4", year=1993)
-rel("huang", "WORKS_AT", "nvidia", "a0 a2 a3 a4", role="Founder and CEO")
+rel("huang", "WORKS_AT", "nvidia", "a0 a2 a3 a4", role="CEO")
 rel("buck", "WORKS_AT", "nvidia", "a0", role="Head of Hyperscale and HPC")
 rel("kress", "WORKS_AT", "nvidia", "a1", role="CFO")
 rel("mcbee", "FOUNDED", "coreweave", "a0", year=2017)
@@ -274,7 +274,7 @@ rel("musk", "WORKS_AT", "tesla", "a0", role="CEO")
 rel("musk", "FOUNDED", "xai", "a0", year=2023)
 rel("mostaque", "FOUNDED", "stability", "a0")
 rel("mostaque", "CEO_OF", "stability", "a0")
-rel("mostaque", "WORKS_AT", "stability", "a0", role="Co-founder and CEO")
+rel("mostaque", "WORKS_AT", "stability", "a0", role="CEO")
 rel("benaich", "WORKS_AT", "airstreet", "a0", role="Partner")
 rel("goldberg", "FOUNDED", "d2d", "a0")
 rel("hoffman", "FOUNDED", "linkedin", "a1")
@@ -677,7 +677,7 @@ M("m_openai_rev_cost", "a3", "OpenAI monthly revenue to cost ratio", "openai",
   metric="revenue_to_cost_ratio", value=0.33, unit="ratio", qualifier="less than")
 M("m_nv_cap_gain_2024", "a4", "NVIDIA one-day market cap gain 2024-02-22", "nvidia",
   metric="market_cap_change_usd", value=277000000000, unit="USD", date="2024-02-22",
-  record=True)
+  record=True, equivalent_to=["Alibaba", "JD.com", "Baidu"])
 M("m_nv_cap_2t", "a4", "NVIDIA market cap 2024-02-22", "nvidia", metric="market_cap_usd",
   value=2000000000000, unit="USD", qualifier="nearly", date="2024-02-22")
 M("m_nv_10y", "a4", "NVIDIA share price multiple over 10 years", "nvidia",
@@ -706,3 +706,8 @@ M("m_openai_a100", "a3", "OpenAI A100 count for ChatGPT (NYT)", "openai", by="ny
   metric="a100_count", value=30000, unit="count")
 M("m_openai_hgx", "a4", "OpenAI HGX A100 servers (SemiAnalysis)", "openai", by="semianalysis",
   metric="hgx_a100_servers", value=3617, unit="count", gpus_about=30000)
+M("m_nv_lead_years", "a0", "NVIDIA lead over rivals (Benaich)", "nvidia", by="benaich",
+  metric="lead_years", value=2, unit="years")
+M("m_compute_growth", "a4", "AI compute demand growth per year (Shum)", None, by="shum",
+  metric="compute_demand_growth_multiple_per_year", value=4, unit="multiple", qualifier="more than",
+  from_related_links=True)
