@@ -22,10 +22,13 @@ public enum Lexer {
 
     /// Tokenizes `text`. Whitespace is skipped; comments are kept as `.comment` tokens.
     public static func tokenize(_ text: String) -> [Token] {
-        var scanner = Scanner(text)
-        var tokens: [Token] = []
-        while let token = scanner.next() { tokens.append(token) }
-        return tokens
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(buffer)
+            var tokens: [Token] = []
+            while let token = scanner.next() { tokens.append(token) }
+            return tokens
+        }
     }
 
     /// Dash-like characters that are easily typed instead of `-`.
@@ -45,77 +48,111 @@ public enum Lexer {
     }
 }
 
-/// Walks the Unicode scalars of the text, keeping the UTF-8 offset of each one.
+/// Walks the UTF-8 bytes of the text. Every byte the grammar cares about is ASCII, and
+/// UTF-8 continuation bytes are never ASCII, so only names and stray characters decode scalars.
+/// (It reads through a buffer pointer, valid during `Lexer.tokenize`: array access through
+/// `self` costs a retain and release per byte in debug builds; every access is bounds-checked.)
 struct Scanner {
-    private let scalars: [Unicode.Scalar]
-    /// `offsets[i]` is the byte offset of scalar `i`; `offsets[scalars.count]` is the length.
-    private let offsets: [Int]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
 
-    init(_ text: String) {
-        var s: [Unicode.Scalar] = []
-        var o: [Int] = []
-        var off = 0
-        for c in text.unicodeScalars {
-            s.append(c); o.append(off)
-            off += UTF8.width(c)
-        }
-        o.append(off)
-        scalars = s; offsets = o
-    }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    private func at(_ k: Int) -> Unicode.Scalar? {
-        k >= 0 && k < scalars.count ? scalars[k] : nil
+    private func at(_ k: Int) -> UInt8? { k >= 0 && k < bytes.count ? bytes[k] : nil }
+
+    /// A scalar and its width in bytes (a struct, not a tuple: cheaper in debug builds).
+    private struct Decoded { var scalar: Unicode.Scalar; var width: Int }
+
+    /// The scalar starting at byte `k` (the text is valid UTF-8).
+    private func scalar(at k: Int) -> Decoded? {
+        guard let b = at(k) else { return nil }
+        if b < 0x80 { return Decoded(scalar: Unicode.Scalar(b), width: 1) }
+        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var value = UInt32(b) & (width == 4 ? 0x07 : width == 3 ? 0x0F : 0x1F)
+        for j in 1..<width {
+            guard let c = at(k + j) else { return nil }
+            value = value << 6 | (UInt32(c) & 0x3F)
+        }
+        guard let sc = Unicode.Scalar(value) else { return nil }
+        return Decoded(scalar: sc, width: width)
     }
 
     private func make(_ kind: TokenKind, from start: Int) -> Token {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<i])
-        return Token(kind: kind, span: SourceSpan(start: offsets[start], end: offsets[i]), text: String(view))
+        let end = min(i, bytes.count)
+        return Token(kind: kind, span: SourceSpan(start: start, end: end),
+                     text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+    }
+
+    private static func isDigit(_ b: UInt8?) -> Bool { b.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+
+    private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// Width of the name character at `k` (0 when there is none); `start` for the first one.
+    private func nameCharWidth(at k: Int, start: Bool) -> Int {
+        guard let b = at(k) else { return 0 }
+        if b < 0x80 {
+            return Self.isASCIILetter(b) || b == 0x5F || (!start && Self.isDigit(b)) ? 1 : 0
+        }
+        guard let d = scalar(at: k) else { return 0 }
+        return (start ? Lexer.isIdentStart(d.scalar) : Lexer.isIdentContinue(d.scalar)) ? d.width : 0
+    }
+
+    private mutating func skipWhitespace() {
+        while let b = at(i) {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { i += 1; continue }
+            guard b >= 0x80, let d = scalar(at: i), d.scalar.properties.isWhitespace else { return }
+            i += d.width
+        }
     }
 
     mutating func next() -> Token? {
-        while let c = at(i), c.properties.isWhitespace { i += 1 }
+        skipWhitespace()
         guard let c = at(i) else { return nil }
         let start = i
         let n = at(i + 1)
         switch c {
-        case "/" where n == "/":
-            while let d = at(i), d != "\n", d != "\r" { i += 1 }
+        case UInt8(ascii: "/") where n == UInt8(ascii: "/"):
+            while let d = at(i), d != 0x0A, d != 0x0D { i += 1 }
             return make(.comment, from: start)
-        case "/" where n == "*":
+        case UInt8(ascii: "/") where n == UInt8(ascii: "*"):
             i += 2
             while let d = at(i) {
-                if d == "*", at(i + 1) == "/" { i += 2; return make(.comment, from: start) }
+                if d == UInt8(ascii: "*"), at(i + 1) == UInt8(ascii: "/") { i += 2; return make(.comment, from: start) }
                 i += 1
             }
             return make(.error, from: start)
-        case "'", "\"":
+        case UInt8(ascii: "'"), UInt8(ascii: "\""):
             i += 1
             while let d = at(i) {
                 i += 1
-                if d == "\\" { if at(i) != nil { i += 1 } } else if d == c { return make(.string, from: start) }
+                if d == UInt8(ascii: "\\") {
+                    if at(i) != nil { i += 1 }
+                } else if d == c {
+                    return make(.string, from: start)
+                }
             }
             return make(.error, from: start)
-        case "`":
+        case UInt8(ascii: "`"):
             return quotedName(kind: .identifier, from: start)
-        case "$":
+        case UInt8(ascii: "$"):
             i += 1
-            if at(i) == "`" { return quotedName(kind: .parameter, from: start) }
-            guard let d = at(i), Lexer.isIdentContinue(d) else { return make(.error, from: start) }
-            while let d = at(i), Lexer.isIdentContinue(d) { i += 1 }
+            if at(i) == UInt8(ascii: "`") { return quotedName(kind: .parameter, from: start) }
+            guard nameCharWidth(at: i, start: false) > 0 else { return make(.error, from: start) }
+            while case let w = nameCharWidth(at: i, start: false), w > 0 { i += w }
             return make(.parameter, from: start)
-        case "0"..."9":
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
             return number(from: start)
-        case "." where n.map { ("0"..."9").contains($0) } ?? false:
+        case UInt8(ascii: ".") where Self.isDigit(n):
             return number(from: start)
         default:
             break
         }
-        if Lexer.isIdentStart(c) {
-            while let d = at(i), Lexer.isIdentContinue(d) { i += 1 }
+        if case let w = nameCharWidth(at: i, start: true), w > 0 {
+            i += w
+            while case let w = nameCharWidth(at: i, start: false), w > 0 { i += w }
             var tok = make(.identifier, from: start)
-            if Lexer.keywords.contains(tok.text.uppercased()) { tok.kind = .keyword }
+            // No keyword is longer than 12 letters: skip the lookup for longer names.
+            if i - start <= 12, Lexer.keywords.contains(tok.text.uppercased()) { tok.kind = .keyword }
             return tok
         }
         return symbol(c, next: n, from: start)
@@ -126,8 +163,8 @@ struct Scanner {
         i += 1  // the opening backtick
         while let d = at(i) {
             i += 1
-            if d == "`" {
-                if at(i) == "`" { i += 1 } else { return make(kind, from: start) }
+            if d == UInt8(ascii: "`") {
+                if at(i) == UInt8(ascii: "`") { i += 1 } else { return make(kind, from: start) }
             }
         }
         return make(.error, from: start)
@@ -136,64 +173,66 @@ struct Scanner {
     /// Decimal, hex (`0x1F`), octal (`0o17`) integers and floats (`1.5`, `.5`, `1e10`).
     /// A number run into letters (`12abc`, `0x`) is one error token.
     private mutating func number(from start: Int) -> Token {
-        func isDigit(_ c: Unicode.Scalar?) -> Bool { c.map { ("0"..."9").contains($0) } ?? false }
         var kind = TokenKind.integer
-        let c = at(i), n = at(i + 1)
-        if c == "0", n == "x" || n == "X" || n == "o" || n == "O" {
-            let hex = n == "x" || n == "X"
+        let n = at(i + 1).map { $0 | 0x20 }  // lower-cased
+        if at(i) == UInt8(ascii: "0"), n == UInt8(ascii: "x") || n == UInt8(ascii: "o") {
+            let hex = n == UInt8(ascii: "x")
             i += 2
             var count = 0
-            while let d = at(i), hex ? d.properties.isASCIIHexDigit : ("0"..."7").contains(d) {
+            while let d = at(i), hex ? (Self.isDigit(d) || ((d | 0x20) >= 0x61 && (d | 0x20) <= 0x66))
+                                      : (d >= 0x30 && d <= 0x37) {
                 i += 1; count += 1
             }
             if count == 0 { kind = .error }
         } else {
-            while isDigit(at(i)) { i += 1 }
-            if at(i) == ".", isDigit(at(i + 1)) {
+            while Self.isDigit(at(i)) { i += 1 }
+            if at(i) == UInt8(ascii: "."), Self.isDigit(at(i + 1)) {
                 kind = .float
                 i += 1
-                while isDigit(at(i)) { i += 1 }
+                while Self.isDigit(at(i)) { i += 1 }
             }
-            if at(i) == "e" || at(i) == "E" {
-                let sign = at(i + 1) == "+" || at(i + 1) == "-"
-                if isDigit(at(i + (sign ? 2 : 1))) {
+            if let e = at(i), e | 0x20 == UInt8(ascii: "e") {
+                let sign = at(i + 1) == UInt8(ascii: "+") || at(i + 1) == UInt8(ascii: "-")
+                if Self.isDigit(at(i + (sign ? 2 : 1))) {
                     kind = .float
                     i += sign ? 2 : 1
-                    while isDigit(at(i)) { i += 1 }
+                    while Self.isDigit(at(i)) { i += 1 }
                 }
             }
         }
-        if let d = at(i), Lexer.isIdentContinue(d) {
-            while let d = at(i), Lexer.isIdentContinue(d) { i += 1 }
+        if nameCharWidth(at: i, start: false) > 0 {
+            while case let w = nameCharWidth(at: i, start: false), w > 0 { i += w }
             kind = .error
         }
         return make(kind, from: start)
     }
 
-    private mutating func symbol(_ c: Unicode.Scalar, next n: Unicode.Scalar?, from start: Int) -> Token {
+    private mutating func symbol(_ c: UInt8, next n: UInt8?, from start: Int) -> Token {
         i += 1
-        switch c {
+        switch Unicode.Scalar(c) {
         case "(", ")", "[", "]", "{", "}", ",", ";", ":", "|":
             return make(.punctuation, from: start)
         case ".":
-            if n == "." { i += 1 }
+            if n == UInt8(ascii: ".") { i += 1 }
             return make(.punctuation, from: start)
         case "<":
-            if n == "=" || n == ">" { i += 1 }
+            if n == UInt8(ascii: "=") || n == UInt8(ascii: ">") { i += 1 }
             return make(.operator, from: start)
         case ">":
-            if n == "=" { i += 1 }
+            if n == UInt8(ascii: "=") { i += 1 }
             return make(.operator, from: start)
         case "=":
-            if n == "~" { i += 1 }
+            if n == UInt8(ascii: "~") { i += 1 }
             return make(.operator, from: start)
         case "!":
-            guard n == "=" else { return make(.error, from: start) }
+            guard n == UInt8(ascii: "=") else { return make(.error, from: start) }
             i += 1
             return make(.operator, from: start)
         case "+", "-", "*", "/", "%", "^":
             return make(.operator, from: start)
         default:
+            // A stray character: one whole scalar, never part of one.
+            if c >= 0x80, let d = scalar(at: start) { i = start + d.width }
             return make(.error, from: start)
         }
     }
