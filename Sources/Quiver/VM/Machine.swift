@@ -54,6 +54,8 @@ final class Machine {
     let limits: MachineLimits
     var heldValues = 0
     var pc = 0
+    /// Address of the instruction being executed (for error spans).
+    var current = 0
 
     /// Per-instruction execution counts and time (PROFILE only).
     var profileCounts: [Int]? = nil
@@ -131,7 +133,7 @@ final class Machine {
         do {
             if profileCounts != nil { try loop(profile: true) } else { try loop(profile: false) }
         } catch var e as QuiverError {
-            if e.span == nil, pc >= 0, pc < program.spans.count { e.span = program.spans[pc] }
+            if e.span == nil, current >= 0, current < program.spans.count { e.span = program.spans[current] }
             if e.phase == .compileTime && e.kind != .syntaxError { e.phase = .runtime }
             throw e
         }
@@ -148,6 +150,7 @@ final class Machine {
                 t0 = Date().timeIntervalSinceReferenceDate
             }
             let at = pc
+            current = at
             pc += 1
             switch ins.op {
             case .goto_: pc = Int(ins.a)
