@@ -55,8 +55,44 @@ extension Compiler {
         return children(e).reduce(into: Set<String>()) { $0.formUnion(variables(in: $1)) }
     }
 
+    /// The type of an expression when it is evident without running it (literals, variables
+    /// bound to literals); nil when unknown.
+    func staticType(_ e: Expr) -> String? {
+        switch e.kind {
+        case .literal(let l):
+            switch l {
+            case .null: return "Null"
+            case .bool: return "Boolean"
+            case .int: return "Integer"
+            case .double: return "Float"
+            case .string: return "String"
+            }
+        case .list: return "List"
+        case .map: return "Map"
+        case .variable(let n): return scope[n]?.staticType
+        default: return nil
+        }
+    }
+
+    /// Boolean operators on operands that can never be booleans fail at compile time.
+    private func checkBooleanOperand(_ e: Expr) throws {
+        if let t = staticType(e), t != "Boolean", t != "Null" {
+            throw syntaxError("expected a Boolean operand, got \(t)", "InvalidArgumentType", e.span)
+        }
+    }
+
     func compileExpr(_ e: Expr, subst: [String: Int32] = [:]) throws -> Int32 {
         if !subst.isEmpty, let r = subst[text(e)] { return r }
+        switch e.kind {
+        case .binary(let op, let l, let r) where op == .and || op == .or || op == .xor:
+            try checkBooleanOperand(l); try checkBooleanOperand(r)
+        case .unary(.not, let x): try checkBooleanOperand(x)
+        case .property(let base, let key, _):
+            if let t = staticType(base), ["Integer", "Float", "String", "Boolean", "List"].contains(t) {
+                throw QuiverError(.typeError, "cannot read property '\(key)' of \(t)", detail: "InvalidArgumentType", span: e.span)
+            }
+        default: break
+        }
         switch e.kind {
         case .literal(let l):
             switch l {

@@ -77,8 +77,10 @@ extension Compiler {
         for (name, v) in scope.vars { kinds[name] = v.kind }
         func check(_ id: Identifier, _ kind: VarKind) throws {
             if let k = kinds[id.name] {
-                let compatible = k == kind || (k == .value && kind == .node && false)
-                if !compatible {
+                if k == .path && scope[id.name] == nil {
+                    throw syntaxError("variable '\(id.name)' is already bound", "VariableAlreadyBound", id.span)
+                }
+                if k != kind && k != .value {
                     throw syntaxError("variable '\(id.name)' is a \(k.name), not a \(kind.name)", "VariableTypeConflict", id.span)
                 }
             } else { kinds[id.name] = kind }

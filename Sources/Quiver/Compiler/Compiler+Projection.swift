@@ -45,7 +45,7 @@ extension Compiler {
         var subst: [String: Int32] = [:]
         let oldScope = scope
         if aggregating {
-            itemRegs = try compileAggregation(items, span: p.span, subst: &subst)
+            itemRegs = try compileAggregation(items, extra: p.orderBy.map { $0.expr }, span: p.span, subst: &subst)
         } else {
             itemRegs = []
             for it in items {
@@ -62,9 +62,19 @@ extension Compiler {
         for (it, r) in zip(items, itemRegs) {
             var kind = VarKind.value
             if it.isBareVariable, case .variable(let n) = it.expr.kind, let v = oldScope[n] { kind = v.kind }
-            newScope.bind(it.name, Variable(reg: r, kind: kind))
+            newScope.bind(it.name, Variable(reg: r, kind: kind, staticType: aggregating ? nil : staticType(it.expr)))
         }
         for (it, r) in zip(items, itemRegs) { subst[text(it.expr)] = r }
+        // Without aggregation, WHERE and ORDER BY also see the variables before the projection.
+        var combined = oldScope
+        for name in newScope.order { if let v = newScope[name] { combined.bind(name, v) } }
+        var whereDone = false
+        if let w = p.whereExpr, !aggregating, p.skip == nil, p.limit == nil {
+            scope = combined
+            let r = try compileToRegister(w)
+            emitFilter(r, span: w.span, comment: "WHERE")
+            whereDone = true
+        }
 
         if p.distinct {
             program.setCount += 1
@@ -72,12 +82,7 @@ extension Compiler {
         }
         // ORDER BY sees the projected names; without aggregation or DISTINCT also the old variables.
         if !p.orderBy.isEmpty {
-            var sortScope = newScope
-            if !aggregating && !p.distinct {
-                sortScope = oldScope
-                for name in newScope.order { if let v = newScope[name] { sortScope.bind(name, v) } }
-            }
-            scope = sortScope
+            scope = (!aggregating && !p.distinct) ? combined : newScope
             var keys: [(reg: Int32, descending: Bool)] = []
             for o in p.orderBy {
                 if (aggregating || p.distinct), subst[text(o.expr)] == nil {
@@ -96,6 +101,10 @@ extension Compiler {
             }
             var payload = itemRegs
             for k in keys where !payload.contains(k.reg) { payload.append(k.reg) }
+            // A WITH ... WHERE after SKIP/LIMIT may read pre-projection variables: carry them.
+            if let w = p.whereExpr, !whereDone, !aggregating {
+                for v in variables(in: w) { if let r = combined[v]?.reg, !payload.contains(r) { payload.append(r) } }
+            }
             var topK: Int32? = nil
             if let l = p.limit {
                 let lim = try countConstant(l, "LIMIT")
@@ -120,9 +129,11 @@ extension Compiler {
             let target = pipelineWrites ? loopHead : pipelineEnd
             emitJump(.limit, 0, 0, v, Int32(program.counterCount - 1), to: target, operand: 0, span: l.span, comment: "LIMIT")
         }
-        if let w = p.whereExpr {
+        if let w = p.whereExpr, !whereDone {
+            scope = aggregating ? newScope : combined
             let r = try compileToRegister(w)
             emitFilter(r, span: w.span, comment: "WHERE")
+            scope = newScope
         }
         if isReturn {
             program.columns = items.map { $0.name }
@@ -158,7 +169,7 @@ extension Compiler {
         return children(e).flatMap { aggregateCalls($0) }
     }
 
-    private func compileAggregation(_ items: [Item], span: SourceSpan, subst: inout [String: Int32]) throws -> [Int32] {
+    private func compileAggregation(_ items: [Item], extra: [Expr], span: SourceSpan, subst: inout [String: Int32]) throws -> [Int32] {
         // Grouping keys: the items without aggregates.
         var keyRegs: [Int32] = []
         var keyOut: [Int32] = []
@@ -173,8 +184,8 @@ extension Compiler {
         // Aggregate arguments.
         var aggs: [AggregateSpec] = []
         var aggText: [String: Int32] = [:]
-        for it in items where containsAggregate(it.expr) {
-            for call in aggregateCalls(it.expr) where aggText[text(call)] == nil {
+        for e in items.map({ $0.expr }).filter({ containsAggregate($0) }) + extra {
+            for call in aggregateCalls(e) where aggText[text(call)] == nil {
                 let out = newRegister()
                 switch call.kind {
                 case .countStar:

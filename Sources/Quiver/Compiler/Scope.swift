@@ -18,6 +18,8 @@ enum VarKind: Equatable {
 struct Variable {
     var reg: Int32
     var kind: VarKind
+    /// The value's type when it is known at compile time (a literal bound by WITH).
+    var staticType: String? = nil
 }
 
 struct Scope {
