@@ -5,50 +5,51 @@
 extension CypherParser {
     // atom = literal | parameter | listLiteral | mapLiteral | caseExpression | "count" "(" "*" ")"
     //      | functionInvocation | variable | "(" expression ")" ;
-    // literal = integer | float | string | "TRUE" | "FALSE" | "NULL" ;
     func parseAtom() throws -> Expr {
-        guard let t = token() else { throw unexpected("an expression") }
-        switch t.kind {
-        case .integer:
-            advance()
-            return Expr(.literal(.int(try integerValue(t, negated: false))), span: t.span)
-        case .float:
-            advance()
-            return Expr(.literal(.double(try floatValue(t))), span: t.span)
-        case .string:
-            advance()
-            return Expr(.literal(.string(try decodeString(t))), span: t.span)
-        case .parameter:
-            return parseParameter()
-        case .punctuation, .operator:
-            switch t.text {
-            case "(": return try parseParenthesized()
-            case "[": return try parseListLiteral()
-            case "{": return try parseMapLiteral()
-            default: throw unexpected("an expression")
-            }
-        case .keyword:
-            switch word() {
-            case "TRUE": advance(); return Expr(.literal(.bool(true)), span: t.span)
-            case "FALSE": advance(); return Expr(.literal(.bool(false)), span: t.span)
-            case "NULL": advance(); return Expr(.literal(.null), span: t.span)
-            case "CASE": return try parseCase()
-            default:
-                guard isVariableName() else { throw unexpected("an expression") }
-                return try parseNamedAtom()
-            }
-        case .identifier:
+        switch token()?.kind {
+        case .punctuation?:
+            if isSymbol("(") { return try parseParenthesized() }
+            if isSymbol("[") { return try parseListLiteral() }
+            if isSymbol("{") { return try parseMapLiteral() }
+        case .identifier?:
             return try parseNamedAtom()
-        case .error:
-            throw lexicalError(t, expected: "an expression")
-        case .comment:
-            throw unexpected("an expression")
+        case .keyword?:
+            if isKeyword("CASE") { return try parseCase() }
+            if isVariableName() { return try parseNamedAtom() }
+        case .integer?, .float?, .string?, .parameter?:
+            return try parseLiteral()
+        default:
+            break
+        }
+        return try parseKeywordLiteral()
+    }
+
+    // literal = integer | float | string | parameter ;
+    private func parseLiteral() throws -> Expr {
+        let t = advance()
+        switch t.kind {
+        case .integer: return Expr(.literal(.int(try integerValue(t, negated: false))), span: t.span)
+        case .float: return Expr(.literal(.double(try floatValue(t))), span: t.span)
+        case .string: return Expr(.literal(.string(try decodeString(t))), span: t.span)
+        default: return parameterExpr(t)
+        }
+    }
+
+    // literal = "TRUE" | "FALSE" | "NULL" ;  (anything else here is not an expression)
+    private func parseKeywordLiteral() throws -> Expr {
+        let span = here
+        switch token()?.kind == .keyword ? word() : "" {
+        case "TRUE": advance(); return Expr(.literal(.bool(true)), span: span)
+        case "FALSE": advance(); return Expr(.literal(.bool(false)), span: span)
+        case "NULL": advance(); return Expr(.literal(.null), span: span)
+        default: throw unexpected("an expression")
         }
     }
 
     // parameter = "$" ( symbolicName | digits ) ;
-    func parseParameter() -> Expr {
-        let t = advance()
+    func parseParameter() -> Expr { parameterExpr(advance()) }
+
+    private func parameterExpr(_ t: Token) -> Expr {
         var name = String(t.text.dropFirst())
         if name.hasPrefix("`") {
             name = Token(kind: .identifier, span: t.span, text: name).identifierName
@@ -61,47 +62,58 @@ extension CypherParser {
     // variable = symbolicName ;
     /// An atom starting with a name: a call, `count(*)`, or a variable.
     func parseNamedAtom() throws -> Expr {
-        let first = advance()
-        let w = words[pos - 1]
         // Count the `.name` parts before a `(`: `a.b.c(...)` is one namespaced function name.
-        var k = 0
+        var k = 1
         while isSymbol(".", k), isSymbolicName(k + 1) { k += 2 }
-        if isSymbol("{") {
-            if w == "EXISTS" || w == "COUNT" || w == "COLLECT" {
-                throw unsupported("\(w) { ... } subqueries", at: first.span, detail: w)
-            }
-            if k == 0 {
-                throw unsupported("Map projection", at: here, detail: "map projection")
-            }
-        }
+        if isSymbol("{", 1) { throw refusedBrace(namespaced: k > 1) }
         guard isSymbol("(", k) else {
-            return Expr(.variable(first.identifierName), span: first.span)
+            let t = advance()
+            return Expr(.variable(t.identifierName), span: t.span)
         }
-        var nameParts = [first.identifierName]
-        var nameSpan = first.span
-        for _ in stride(from: 0, to: k, by: 2) {
-            advance()
-            let part = advance()
-            nameParts.append(part.identifierName)
-            nameSpan = nameSpan.union(part.span)
+        if k == 1 {
+            try refuseUnsupportedFunction(word(), at: here)
+            if isWord("COUNT"), isSymbol("*", 2), isSymbol(")", 3) { return countStar() }
         }
-        let name = nameParts.joined(separator: ".")
-        if k == 0 { try refuseUnsupportedFunction(w, at: first.span) }
-        let open = try expect("(")
-        if k == 0, w == "COUNT", isSymbol("*"), isSymbol(")", 1) {
-            advance()
-            let close = advance()
-            return Expr(.countStar, span: first.span.union(close.span))
-        }
-        _ = open
+        let name = functionName(parts: (k + 1) / 2)
+        advance()  // (
         let distinct = acceptKeyword("DISTINCT")
         var args: [Expr] = []
         if !isSymbol(")") {
             repeat { args.append(try parseExpression()) } while accept(",")
         }
         let close = try expect(")", "',' or ')'")
-        return Expr(.function(name: name, nameSpan: nameSpan, distinct: distinct, args: args),
-                    span: first.span.union(close.span))
+        return Expr(.function(name: name.text, nameSpan: name.span, distinct: distinct, args: args),
+                    span: name.span.union(close.span))
+    }
+
+    /// Consumes a dotted function name of `parts` names.
+    private func functionName(parts: Int) -> (text: String, span: SourceSpan) {
+        let first = advance()
+        var text = first.identifierName
+        var span = first.span
+        for _ in 1..<max(parts, 1) {
+            advance()  // .
+            let part = advance()
+            text += "." + part.identifierName
+            span = span.union(part.span)
+        }
+        return (text, span)
+    }
+
+    /// `count(*)`
+    private func countStar() -> Expr {
+        let first = advance()
+        advance(); advance()  // ( *
+        return Expr(.countStar, span: first.span.union(advance().span))
+    }
+
+    /// A name followed by `{`: an EXISTS/COUNT/COLLECT subquery or a map projection.
+    private func refusedBrace(namespaced: Bool) -> QuiverError {
+        let w = word()
+        if w == "EXISTS" || w == "COUNT" || w == "COLLECT" {
+            return unsupported("\(w) { ... } subqueries", at: here, detail: w)
+        }
+        return unsupported("Map projection", at: token(1)?.span ?? here, detail: "map projection")
     }
 
     /// Calls that are really special forms outside the subset: quantifiers, reduce, shortestPath.
@@ -111,7 +123,7 @@ extension CypherParser {
             throw unsupported("reduce(...)", at: span, detail: "reduce")
         case "ALL", "ANY", "NONE", "SINGLE":
             // all(x IN list WHERE ...); a plain call any(...) is left to the compiler.
-            if isVariableName(1), isKeyword("IN", 2) {
+            if isVariableName(2), isKeyword("IN", 3) {
                 throw unsupported("The list predicate \(w.lowercased())(... IN ...)", at: span,
                                   detail: w.lowercased())
             }
@@ -125,9 +137,7 @@ extension CypherParser {
 
     // parenthesizedExpression = "(" expression ")" ;
     func parseParenthesized() throws -> Expr {
-        if startsPattern(at: 0) {
-            throw unsupported("A pattern used as an expression", at: here, detail: "pattern expression")
-        }
+        if startsPattern(at: 0) { throw refusedPattern("A pattern used as an expression", "pattern expression") }
         let open = advance()
         let inner = try parseExpression()
         let close = try expect(")", "')'")
@@ -135,15 +145,13 @@ extension CypherParser {
         return Expr(inner.kind, span: open.span.union(close.span))
     }
 
+    private func refusedPattern(_ what: String, _ detail: String) -> QuiverError {
+        unsupported(what, at: here, detail: detail)
+    }
+
     // listLiteral = "[" [ expression { "," expression } ] "]" ;
     func parseListLiteral() throws -> Expr {
-        if isVariableName(1), isKeyword("IN", 2) {
-            throw unsupported("List comprehension", at: here, detail: "list comprehension")
-        }
-        let patternAt = isVariableName(1) && isSymbol("=", 2) ? 3 : 1
-        if startsPattern(at: patternAt) {
-            throw unsupported("Pattern comprehension", at: here, detail: "pattern comprehension")
-        }
+        try refuseComprehension()
         let open = advance()
         var items: [Expr] = []
         if !isSymbol("]") {
@@ -153,23 +161,39 @@ extension CypherParser {
         return Expr(.list(items), span: open.span.union(close.span))
     }
 
+    /// `[x IN list ...]` and `[(a)-->(b) | ...]` are comprehensions, outside the subset.
+    private func refuseComprehension() throws {
+        if isVariableName(1), isKeyword("IN", 2) {
+            throw refusedPattern("List comprehension", "list comprehension")
+        }
+        if startsPattern(at: isVariableName(1) && isSymbol("=", 2) ? 3 : 1) {
+            throw refusedPattern("Pattern comprehension", "pattern comprehension")
+        }
+    }
+
     // mapLiteral = "{" [ symbolicName ":" expression { "," symbolicName ":" expression } ] "}" ;
     func parseMapLiteral() throws -> Expr {
         let open = try expect("{")
         var entries: [MapEntry] = []
         if !isSymbol("}") {
             repeat {
-                // Any token but a name (a malformed number included) is plain bad syntax here.
-                if let t = token(), !isSymbolicName() {
-                    throw syntaxError("Invalid input '\(Self.display(t.text))': expected a map key", at: t.span)
-                }
-                let key = try parseSymbolicName("a map key")
-                try expect(":", "':'")
+                let key = try parseMapKey()
                 entries.append(MapEntry(key: key.name, keySpan: key.span, value: try parseExpression()))
             } while accept(",")
         }
         let close = try expect("}", "',' or '}'")
         return Expr(.map(entries), span: open.span.union(close.span))
+    }
+
+    /// `key :`
+    private func parseMapKey() throws -> Identifier {
+        // Any token but a name (a malformed number included) is plain bad syntax here.
+        if let t = token(), !isSymbolicName() {
+            throw syntaxError("Invalid input '\(Self.display(t.text))': expected a map key", at: t.span)
+        }
+        let key = try parseSymbolicName("a map key")
+        try expect(":", "':'")
+        return key
     }
 
     // caseExpression = "CASE" [ expression ] caseAlternative { caseAlternative }

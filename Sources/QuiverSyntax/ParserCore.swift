@@ -124,15 +124,16 @@ final class CypherParser {
 
     // MARK: Nesting
 
-    /// Runs `body` one nesting level deeper; refuses input nested deeper than `maxDepth`.
-    func nested<T>(_ body: () throws -> T) throws -> T {
-        if depth >= Self.maxDepth {
-            throw syntaxError("Invalid input: nesting too deep (more than \(Self.maxDepth) levels)",
-                              detail: "NestingTooDeep", at: here)
-        }
+    /// Enters one nesting level (the caller decrements `depth` when done); refuses input
+    /// nested deeper than `maxDepth`.
+    func enterNesting() throws {
+        if depth >= Self.maxDepth { throw nestingTooDeep() }
         depth += 1
-        defer { depth -= 1 }
-        return try body()
+    }
+
+    private func nestingTooDeep() -> QuiverError {
+        syntaxError("Invalid input: nesting too deep (more than \(Self.maxDepth) levels)",
+                    detail: "NestingTooDeep", at: here)
     }
 
     // MARK: Errors

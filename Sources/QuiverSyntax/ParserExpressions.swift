@@ -10,7 +10,12 @@ extension CypherParser {
 
     // expression = orExpression ;
     func parseExpression() throws -> Expr {
-        try nested { try parseOperators(Level.or) }
+        // Depth is counted here, the one function every nesting construct recurses through.
+        // (The functions on this recursive path keep their frames small: debug builds give
+        // every local of every branch its own stack slot, so cold paths live in helpers.)
+        try enterNesting()
+        defer { depth -= 1 }
+        return try parseOperators(Level.or)
     }
 
     // orExpression = xorExpression { "OR" xorExpression } ;
@@ -26,57 +31,64 @@ extension CypherParser {
     // powerExpression = unaryExpression { "^" unaryExpression } ;
     /// Parses an expression whose operators all bind at least as tightly as `level`.
     func parseOperators(_ level: Int) throws -> Expr {
-        var lhs: Expr
-        if level <= Level.not, isKeyword("NOT") {
-            var nots: [SourceSpan] = []
-            while isKeyword("NOT") { nots.append(advance().span) }
-            lhs = try parseOperators(Level.comparison)
-            for span in nots.reversed() { lhs = Expr(.unary(.not, lhs), span: span.union(lhs.span)) }
-        } else {
-            lhs = try parseUnary()
-        }
-        while let (op, opLevel) = binaryOperator(), opLevel >= level {
-            switch opLevel {
-            case Level.comparison:
-                lhs = try parseComparisonChain(first: lhs)
-            case Level.predicate:
-                lhs = try parsePredicate(lhs)
-            default:
-                advance()
-                let rhs = try parseOperators(opLevel + 1)
-                lhs = Expr(.binary(op, lhs, rhs), span: lhs.span.union(rhs.span))
-            }
+        var lhs = level <= Level.not && isKeyword("NOT") ? try parseNot() : try parseUnary()
+        while let op = binaryOperator(), op.level >= level {
+            lhs = try parseOperatorApplication(lhs, op)
         }
         return lhs
     }
 
-    /// The binary operator at the cursor and its level (predicates report `.in` as a stand-in).
-    func binaryOperator() -> (BinaryOp, Int)? {
+    /// `NOT NOT ... comparisonExpression`
+    private func parseNot() throws -> Expr {
+        var nots: [SourceSpan] = []
+        while isKeyword("NOT") { nots.append(advance().span) }
+        var e = try parseOperators(Level.comparison)
+        for span in nots.reversed() { e = Expr(.unary(.not, e), span: span.union(e.span)) }
+        return e
+    }
+
+    /// Applies the binary operator at the cursor to `lhs` and its right operand.
+    private func parseOperatorApplication(_ lhs: Expr, _ op: Operator) throws -> Expr {
+        switch op.level {
+        case Level.comparison: return try parseComparisonChain(first: lhs)
+        case Level.predicate: return try parsePredicate(lhs)
+        default:
+            advance()
+            let rhs = try parseOperators(op.level + 1)
+            return Expr(.binary(op.op, lhs, rhs), span: lhs.span.union(rhs.span))
+        }
+    }
+
+    /// A binary operator and its precedence level.
+    struct Operator { var op: BinaryOp; var level: Int }
+
+    /// The binary operator at the cursor (predicates report `.in` as a stand-in).
+    func binaryOperator() -> Operator? {
         guard let t = token() else { return nil }
         if t.kind == .operator {
             switch t.text {
-            case "+": return (.add, Level.additive)
-            case "-": return (.sub, Level.additive)
-            case "*": return (.mul, Level.multiplicative)
-            case "/": return (.div, Level.multiplicative)
-            case "%": return (.mod, Level.multiplicative)
-            case "^": return (.pow, Level.power)
-            case "=": return (.eq, Level.comparison)
-            case "<>", "!=": return (.ne, Level.comparison)
-            case "<": return (.lt, Level.comparison)
-            case "<=": return (.le, Level.comparison)
-            case ">": return (.gt, Level.comparison)
-            case ">=": return (.ge, Level.comparison)
-            case "=~": return (.eq, Level.predicate)
+            case "+": return Operator(op: .add, level: Level.additive)
+            case "-": return Operator(op: .sub, level: Level.additive)
+            case "*": return Operator(op: .mul, level: Level.multiplicative)
+            case "/": return Operator(op: .div, level: Level.multiplicative)
+            case "%": return Operator(op: .mod, level: Level.multiplicative)
+            case "^": return Operator(op: .pow, level: Level.power)
+            case "=": return Operator(op: .eq, level: Level.comparison)
+            case "<>", "!=": return Operator(op: .ne, level: Level.comparison)
+            case "<": return Operator(op: .lt, level: Level.comparison)
+            case "<=": return Operator(op: .le, level: Level.comparison)
+            case ">": return Operator(op: .gt, level: Level.comparison)
+            case ">=": return Operator(op: .ge, level: Level.comparison)
+            case "=~": return Operator(op: .eq, level: Level.predicate)
             default: return nil
             }
         }
         guard t.kind == .keyword else { return nil }
         switch word() {
-        case "OR": return (.or, Level.or)
-        case "XOR": return (.xor, Level.xor)
-        case "AND": return (.and, Level.and)
-        case "IS", "STARTS", "ENDS", "CONTAINS", "IN": return (.in, Level.predicate)
+        case "OR": return Operator(op: .or, level: Level.or)
+        case "XOR": return Operator(op: .xor, level: Level.xor)
+        case "AND": return Operator(op: .and, level: Level.and)
+        case "IS", "STARTS", "ENDS", "CONTAINS", "IN": return Operator(op: .in, level: Level.predicate)
         default: return nil
         }
     }
@@ -85,10 +97,10 @@ extension CypherParser {
     func parseComparisonChain(first: Expr) throws -> Expr {
         var pairs: [Expr] = []
         var lhs = first
-        while let (op, opLevel) = binaryOperator(), opLevel == Level.comparison {
+        while let op = binaryOperator(), op.level == Level.comparison {
             advance()
             let rhs = try parseOperators(Level.predicate)
-            pairs.append(Expr(.binary(op, lhs, rhs), span: lhs.span.union(rhs.span)))
+            pairs.append(Expr(.binary(op.op, lhs, rhs), span: lhs.span.union(rhs.span)))
             lhs = rhs
         }
         guard var result = pairs.first else { return first }
@@ -127,6 +139,11 @@ extension CypherParser {
     // (a minus sign directly before an integer literal is part of the literal, so that
     //  -9223372036854775808 is a valid integer)
     func parseUnary() throws -> Expr {
+        guard isSymbol("-") || isSymbol("+") else { return try parsePostfix(try parseAtom()) }
+        return try parseSigned()
+    }
+
+    private func parseSigned() throws -> Expr {
         var signs: [Token] = []
         while isSymbol("-") || isSymbol("+") { signs.append(advance()) }
         var operand: Expr
@@ -149,21 +166,30 @@ extension CypherParser {
     func parsePostfix(_ atom: Expr) throws -> Expr {
         var e = atom
         while true {
-            if accept(".") {
-                let key = try parseSymbolicName("a property key")
-                e = Expr(.property(e, key: key.name, keySpan: key.span), span: e.span.union(key.span))
+            if isSymbol(".") {
+                e = try parseProperty(e)
             } else if isSymbol("[") {
                 e = try parseSubscript(e)
             } else {
                 break
             }
         }
-        if isSymbol(":") {
-            var labels: [Identifier] = []
-            while accept(":") { labels.append(try parseSymbolicName("a label name")) }
-            if let last = labels.last { e = Expr(.labelTest(e, labels: labels), span: e.span.union(last.span)) }
-        }
-        return e
+        return isSymbol(":") ? try parseLabelTest(e) : e
+    }
+
+    /// `.key` after `e`.
+    private func parseProperty(_ e: Expr) throws -> Expr {
+        advance()
+        let key = try parseSymbolicName("a property key")
+        return Expr(.property(e, key: key.name, keySpan: key.span), span: e.span.union(key.span))
+    }
+
+    /// `:Label:Label` after `e`.
+    private func parseLabelTest(_ e: Expr) throws -> Expr {
+        var labels: [Identifier] = []
+        while accept(":") { labels.append(try parseSymbolicName("a label name")) }
+        guard let last = labels.last else { return e }
+        return Expr(.labelTest(e, labels: labels), span: e.span.union(last.span))
     }
 
     /// `[index]` or `[from..to]` after `e`.
