@@ -12,6 +12,22 @@ extension Compiler {
 
     func text(_ e: Expr) -> String { source.slice(e.span) }
 
+    /// openCypher functions outside v1: rejected as unsupported, not as unknown.
+    static let unsupportedFunctions: Set<String> = [
+        "date", "datetime", "localdatetime", "localtime", "time", "duration", "point", "distance",
+        "percentilecont", "percentiledisc", "stdev", "stdevp", "reduce", "randomuuid", "timestamp",
+        "date.truncate", "datetime.truncate", "localdatetime.truncate", "localtime.truncate", "time.truncate",
+        "duration.between", "duration.inmonths", "duration.indays", "duration.inseconds", "datetime.fromepoch",
+        "datetime.fromepochmillis", "date.statement", "date.transaction", "date.realtime",
+    ]
+
+    /// Variables read outside aggregate calls.
+    func variablesOutsideAggregates(_ e: Expr) -> Set<String> {
+        if isAggregateCall(e) { return [] }
+        if case .variable(let n) = e.kind { return [n] }
+        return children(e).reduce(into: Set<String>()) { $0.formUnion(variablesOutsideAggregates($1)) }
+    }
+
     /// The constant behind a value source, if it is one.
     func constantValue(_ v: Int32) -> Value? {
         v < 0 ? program.constants[Int(-1 - v)] : nil
@@ -88,6 +104,9 @@ extension Compiler {
             try checkBooleanOperand(l); try checkBooleanOperand(r)
         case .unary(.not, let x): try checkBooleanOperand(x)
         case .property(let base, let key, _):
+            if case .variable(let n) = base.kind, scope[n]?.kind == .path || scope[n]?.kind == .relList {
+                throw syntaxError("cannot read property '\(key)' of a \(scope[n]?.kind.name ?? "")", "InvalidArgumentType", e.span)
+            }
             if let t = staticType(base), ["Integer", "Float", "String", "Boolean", "List"].contains(t) {
                 throw QuiverError(.typeError, "cannot read property '\(key)' of \(t)", detail: "InvalidArgumentType", span: e.span)
             }
@@ -177,6 +196,9 @@ extension Compiler {
             let lower = name.lowercased()
             if Functions.aggregateNames.contains(lower) {
                 throw syntaxError("aggregate function \(name)() is only allowed in RETURN and WITH", "InvalidAggregation", e.span)
+            }
+            if Compiler.unsupportedFunctions.contains(lower) {
+                throw QuiverError(.unsupportedFeature, "\(name)() is outside Quiver's language", detail: name, span: nameSpan)
             }
             guard let fi = functionIndex[lower] else {
                 let hint = nearestName(lower, among: Array(functionIndex.keys) + Array(Functions.aggregateNames))

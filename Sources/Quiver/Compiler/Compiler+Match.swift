@@ -70,25 +70,27 @@ extension Compiler {
         }
     }
 
-    /// Variable kinds must agree: a node variable cannot name a relationship, and so on.
+    /// Variable kinds must agree: a node variable cannot name a relationship, and so on. A path
+    /// variable reused inside its own part is "already bound"; elsewhere it is a type conflict.
     private func checkPatternVariables(_ parts: [PatternPart]) throws {
         var kinds: [String: VarKind] = [:]
         var relVars = Set<String>()
         for (name, v) in scope.vars { kinds[name] = v.kind }
-        func check(_ id: Identifier, _ kind: VarKind) throws {
-            if let k = kinds[id.name] {
-                if k == .path && scope[id.name] == nil {
-                    throw syntaxError("variable '\(id.name)' is already bound", "VariableAlreadyBound", id.span)
-                }
-                if k != kind && k != .value {
-                    throw syntaxError("variable '\(id.name)' is a \(k.name), not a \(kind.name)", "VariableTypeConflict", id.span)
-                }
-            } else { kinds[id.name] = kind }
-        }
         for part in parts {
+            let own = part.pathVariable?.name
+            func check(_ id: Identifier, _ kind: VarKind) throws {
+                if id.name == own { throw syntaxError("variable '\(id.name)' is already bound", "VariableAlreadyBound", id.span) }
+                if let k = kinds[id.name] {
+                    if k != kind && k != .value {
+                        throw syntaxError("variable '\(id.name)' is a \(k.name), not a \(kind.name)", "VariableTypeConflict", id.span)
+                    }
+                } else { kinds[id.name] = kind }
+            }
             if let pv = part.pathVariable {
-                if kinds[pv.name] != nil { throw syntaxError("variable '\(pv.name)' is already bound", "VariableAlreadyBound", pv.span) }
-                kinds[pv.name] = .path
+                if scope[pv.name] != nil { throw syntaxError("variable '\(pv.name)' is already bound", "VariableAlreadyBound", pv.span) }
+                if let k = kinds[pv.name] {
+                    throw syntaxError("variable '\(pv.name)' is a \(k.name), not a Path", "VariableTypeConflict", pv.span)
+                }
             }
             if let v = part.start.variable { try check(v, .node) }
             for s in part.steps {
@@ -102,6 +104,7 @@ extension Compiler {
                 }
                 if let v = s.node.variable { try check(v, .node) }
             }
+            if let pv = part.pathVariable { kinds[pv.name] = .path }
         }
     }
 
@@ -197,17 +200,7 @@ extension Compiler {
                 emitFilter(eq, span: e.value.span, comment: "{\(e.key)}")
             }
         case .parameter:
-            let v = try compileExpr(props)
-            guard case .map(let m)? = constantValue(v) else {
-                throw QuiverError(.typeError, "a property map parameter must be a map", detail: "InvalidArgumentType", span: props.span)
-            }
-            for (key, val) in m.sorted(by: { $0.key < $1.key }) {
-                let p = newRegister()
-                emit(.prop, p, reg, constantIndex(.string(key)), span: props.span, comment: key)
-                let eq = newRegister()
-                emit(.eq, eq, p, constant(val), span: props.span)
-                emitFilter(eq, span: props.span, comment: "{\(key)}")
-            }
+            throw syntaxError("a parameter cannot be used as a property map in MATCH", "InvalidParameterUse", props.span)
         default:
             throw QuiverError(.syntaxError, "property map expected", detail: "UnexpectedSyntax", span: props.span)
         }

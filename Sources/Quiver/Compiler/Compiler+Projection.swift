@@ -15,7 +15,7 @@ extension Compiler {
         var items: [Item] = []
         if p.star {
             let names = scope.order.filter { !$0.hasPrefix(" ") }.sorted()
-            if names.isEmpty && p.items.isEmpty {
+            if names.isEmpty && p.items.isEmpty && isReturn {
                 throw syntaxError("RETURN * / WITH * with no variables in scope", "NoVariablesInScope", p.span)
             }
             for n in names {
@@ -86,7 +86,7 @@ extension Compiler {
             var keys: [(reg: Int32, descending: Bool)] = []
             for o in p.orderBy {
                 if (aggregating || p.distinct), subst[text(o.expr)] == nil {
-                    for v in variables(in: o.expr) where newScope[v] == nil {
+                    for v in variablesOutsideAggregates(o.expr) where newScope[v] == nil {
                         throw syntaxError("ORDER BY after \(aggregating ? "aggregation" : "DISTINCT") may only use projected columns; '\(v)' is not one",
                                           aggregating ? "UndefinedVariable" : "UndefinedVariable", o.expr.span)
                     }
@@ -106,10 +106,9 @@ extension Compiler {
                 for v in variables(in: w) { if let r = combined[v]?.reg, !payload.contains(r) { payload.append(r) } }
             }
             var topK: Int32? = nil
-            if let l = p.limit {
-                let lim = try countConstant(l, "LIMIT")
-                let sk = try p.skip.map { try countConstant($0, "SKIP") } ?? 0
-                topK = constant(.int(Int64(min(Int64(lim) + Int64(sk), Int64(Int32.max)))))
+            if let l = p.limit, let lim = knownCount(try countSource(l, "LIMIT")) {
+                let sk = try p.skip.map { knownCount(try countSource($0, "SKIP")) } ?? 0
+                if let sk { topK = constant(.int(Int64(min(Int64(lim) + Int64(sk), Int64(Int32.max))))) }
             }
             program.sorts.append(SortSpec(keys: keys, payload: payload, limit: topK))
             let slot = Int32(program.sorts.count - 1)
@@ -118,12 +117,12 @@ extension Compiler {
         }
         scope = newScope
         if let s = p.skip {
-            let v = constant(.int(Int64(try countConstant(s, "SKIP"))))
+            let v = try countSource(s, "SKIP")
             program.counterCount += 1
             emitJump(.skip, 0, 0, v, Int32(program.counterCount - 1), to: loopHead, operand: 1, span: s.span, comment: "SKIP")
         }
         if let l = p.limit {
-            let v = constant(.int(Int64(try countConstant(l, "LIMIT"))))
+            let v = try countSource(l, "LIMIT")
             program.counterCount += 1
             // When nothing upstream writes, a full quota ends the whole pipeline early.
             let target = pipelineWrites ? loopHead : pipelineEnd
@@ -141,20 +140,30 @@ extension Compiler {
         }
     }
 
-    /// SKIP and LIMIT take a constant non-negative integer (literal or parameter).
-    private func countConstant(_ e: Expr, _ what: String) throws -> Int {
-        if !variables(in: e).isEmpty {
+    /// SKIP and LIMIT take an expression without variables; a literal is checked now, anything
+    /// else (a parameter, a function of constants) when the statement runs.
+    private func countSource(_ e: Expr, _ what: String) throws -> Int32 {
+        if !variables(in: e).isEmpty || containsAggregate(e) {
             throw syntaxError("\(what) must be a constant expression", "NonConstantExpression", e.span)
         }
         let v = try compileExpr(e)
-        guard let c = constantValue(v) else {
-            throw syntaxError("\(what) must be a constant expression", "NonConstantExpression", e.span)
+        var isLiteral = false
+        if case .literal = e.kind { isLiteral = true }
+        if case .unary(.minus, let x) = e.kind, case .literal = x.kind { isLiteral = true }
+        if isLiteral, let c = constantValue(v) {
+            switch c {
+            case .int(let n) where n >= 0: break
+            case .int: throw syntaxError("\(what) must be a non-negative integer", "NegativeIntegerArgument", e.span)
+            default: throw syntaxError("\(what) must be an integer", "InvalidArgumentType", e.span)
+            }
         }
-        switch c {
-        case .int(let n) where n >= 0: return Int(min(n, Int64(Int32.max)))
-        case .int: throw syntaxError("\(what) must be a non-negative integer", "NegativeIntegerArgument", e.span)
-        default: throw syntaxError("\(what) must be an integer", "InvalidArgumentType", e.span)
-        }
+        return v
+    }
+
+    /// The count of a constant SKIP/LIMIT when it is already known and valid.
+    private func knownCount(_ v: Int32) -> Int? {
+        if case .int(let n)? = constantValue(v), n >= 0 { return Int(min(n, Int64(Int32.max))) }
+        return nil
     }
 
     private func checkAggregateNesting(_ e: Expr, inside: Bool) throws {

@@ -373,7 +373,7 @@ final class Machine {
     }
 
     func countArgument(_ v: Int32, _ what: String) throws -> Int {
-        switch value(v, 0) {
+        switch value(v, selCount > 0 ? Int(sel[0]) : 0) {
         case .int(let n) where n >= 0: return Int(min(n, Int64(Int.max / 2)))
         case .int: throw QuiverError(.syntaxError, "\(what) must be a non-negative integer", detail: "NegativeIntegerArgument", phase: .runtime)
         default: throw QuiverError(.syntaxError, "\(what) must be a non-negative integer", detail: "InvalidArgumentType", phase: .runtime)
