@@ -42,6 +42,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "QuiverTests", dependencies: ["Quiver"], path: "Tests/QuiverTests"),
+        .testTarget(name: "CLITests", dependencies: ["Quiver", "quiver"], path: "Tests/CLITests"),
 
         // MARK: openCypher TCK runner
         .target(name: "QuiverTCK", dependencies: ["Quiver", "QuiverSyntax"], path: "Sources/QuiverTCK"),

@@ -119,6 +119,7 @@ struct QuiverCommand: ParsableCommand {
             if let (name, value) = try? ParamParser.parse(p) { session.parameters[name] = value }
         }
         var settings = RenderSettings(format: format)
+        settings.color = console.colorOut
         settings.maxRows = maxRows.flatMap { $0 == 0 ? nil : $0 } ?? (interactive ? 1000 : nil)
         let driver = Driver(session: session, console: console, settings: settings, graphName: graphName)
         driver.timing = timing

@@ -57,11 +57,11 @@ final class EditLineReader: LineReader {
         interrupted = false
         var count: Int32 = 0
         guard let raw = quiver_el_gets(editor, &count), count > 0 else {
-            if interrupted { return .interrupted }
+            if interrupted { console.errRaw("^C\n"); return .interrupted }
             console.errRaw("\n")
             return .endOfInput
         }
-        if interrupted { return .interrupted }
+        if interrupted { console.errRaw("^C\n"); return .interrupted }
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
         return .line(line)

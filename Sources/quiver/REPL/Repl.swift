@@ -17,6 +17,8 @@ final class Repl {
     private let highlightEcho: Bool
     private var pending: [String] = []
     private var state = StatementScanner.State()
+    /// Something was printed between the lines of the pending statement: no echo rewrite.
+    private var echoSpoiled = false
 
     init(driver: Driver, reader: LineReader, highlightEcho: Bool) {
         self.driver = driver; self.reader = reader; self.highlightEcho = highlightEcho
@@ -41,6 +43,7 @@ final class Repl {
                 return
             case .interrupted:
                 pending = []
+                echoSpoiled = false
                 state = StatementScanner.State()
             case .line(let line):
                 if take(line) == .quit { return }
@@ -60,6 +63,8 @@ final class Repl {
             if blank || (alone.isAtRest && !alone.sawTerminator) { return .ok }
         } else if blank && !state.insideLiteral {
             console.err(console.styledErr("(the statement is still open: end it with ';', or press Ctrl-C to drop it)", .dim))
+            pending.append(line)
+            echoSpoiled = true
             return .ok
         }
         pending.append(line)
@@ -70,7 +75,8 @@ final class Repl {
         pending = []
         state = StatementScanner.State()
         reader.remember(HistoryFile.entry(for: lines))
-        if highlightEcho { echo(lines) }
+        if highlightEcho && !echoSpoiled { echo(lines) }
+        echoSpoiled = false
         return driver.runCypher(lines.joined(separator: "\n"), name: "<query>") ? .ok : .failed
     }
 
