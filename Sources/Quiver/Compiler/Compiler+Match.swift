@@ -88,8 +88,8 @@ extension Compiler {
             }
             if let pv = part.pathVariable {
                 if scope[pv.name] != nil { throw syntaxError("variable '\(pv.name)' is already bound", "VariableAlreadyBound", pv.span) }
-                if let k = kinds[pv.name] {
-                    throw syntaxError("variable '\(pv.name)' is a \(k.name), not a Path", "VariableTypeConflict", pv.span)
+                if kinds[pv.name] != nil {
+                    throw syntaxError("variable '\(pv.name)' is already bound", "VariableAlreadyBound", pv.span)
                 }
             }
             if let v = part.start.variable { try check(v, .node) }
@@ -168,7 +168,7 @@ extension Compiler {
         } else {
             openSource(.scan(label: nil, out: out), span: n.span, comment: "scan all nodes", next: .scanNext)
         }
-        if let v = n.variable { scope.bind(v.name, Variable(reg: out, kind: .node)) }
+        bindElement(n.variable, out, .node)
         try applyNodeConstraints(n, reg: out, covered: coveredLabel, seekKey: seekKey)
         return out
     }
@@ -258,6 +258,12 @@ extension Compiler {
         }
     }
 
+    /// Binds a pattern element's register: under its variable, or under a hidden name so that
+    /// later sources carry it (named paths and uniqueness checks read it).
+    private func bindElement(_ v: Identifier?, _ reg: Int32, _ kind: VarKind) {
+        scope.bind(v?.name ?? " \(reg)", Variable(reg: reg, kind: kind))
+    }
+
     private func minLabelCount(_ n: NodePattern) -> Int {
         n.labels.map { labelCount($0.name) }.min() ?? Int.max
     }
@@ -289,7 +295,7 @@ extension Compiler {
                 let target = try boundTarget ?? bindNodeBySource(to, conjuncts)
                 openSource(.shortest(from: from, to: target, types: types, direction: dir, min: lo, max: hi, all: false, outRels: relOut == -1 ? newRegister() : relOut),
                            span: rel.span, comment: "shortest \(arrow)", next: .shortestNext)
-                if let v = rel.variable { scope.bind(v.name, Variable(reg: relOut, kind: .relList)) }
+                bindElement(rel.variable, relOut, .relList)
                 try applyReady(conjuncts)
                 return (target, relOut)
             }
@@ -309,8 +315,8 @@ extension Compiler {
             let eq = newRegister()
             emit(.eq, eq, relOut, br, span: rel.span)
             emitFilter(eq, span: rel.span, comment: "same relationship")
-        } else if let v = rel.variable {
-            scope.bind(v.name, Variable(reg: relOut, kind: rel.length == nil ? .rel : .relList))
+        } else if relOut >= 0 {
+            bindElement(rel.variable, relOut, rel.length == nil ? .rel : .relList)
         }
         if rel.length == nil { try applyPropertyMap(rel.properties, on: relOut) }
         var target = nodeOut
@@ -321,7 +327,7 @@ extension Compiler {
             target = bt
             try applyNodeConstraints(to, reg: bt, covered: nil, seekKey: nil)
         } else {
-            if let v = to.variable { scope.bind(v.name, Variable(reg: nodeOut, kind: .node)) }
+            bindElement(to.variable, nodeOut, .node)
             try applyNodeConstraints(to, reg: nodeOut, covered: nil, seekKey: nil)
         }
         try applyReady(conjuncts)

@@ -304,8 +304,14 @@ enum Functions {
 
     static func rangeList(_ a: [Value], _ m: Machine) throws -> Value {
         if a.contains(where: { $0.isNull }) { return .null }
-        let from = try intArg("range", a[0]), to = try intArg("range", a[1])
-        let step = a.count == 3 ? try intArg("range", a[2]) : 1
+        func arg(_ v: Value) throws -> Int64 {
+            guard case .int(let i) = v else {
+                throw QuiverError(.argumentError, "range(): expected an integer, got \(v.typeName)", detail: "InvalidArgumentType", phase: .runtime)
+            }
+            return i
+        }
+        let from = try arg(a[0]), to = try arg(a[1])
+        let step = a.count == 3 ? try arg(a[2]) : 1
         if step == 0 { throw QuiverError(.argumentError, "range(): step must not be zero", detail: "NumberOutOfRange", phase: .runtime) }
         let count = rangeCount(from, to, step)
         try m.reserveValues(count)

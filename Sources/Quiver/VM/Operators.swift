@@ -187,6 +187,8 @@ enum Ops {
     @inline(__always)
     static func compare(_ a: Value, _ b: Value, _ test: (Int) -> Bool) -> Value {
         if case .int(let x) = a, case .int(let y) = b { return .bool(test(x < y ? -1 : (x > y ? 1 : 0))) }
+        // NaN is unordered: every comparison with it is false.
+        if let x = number(a), let y = number(b), x.isNaN || y.isNaN { return .bool(false) }
         guard let c = Value.comparablyCompare(a, b) else { return .null }
         return .bool(test(c))
     }

@@ -1,0 +1,163 @@
+// ColumnBuilder: collects one CSV column into a typed PropertyColumn. A declared type
+// (`age:INT64`) is enforced field by field; otherwise the type is inferred as the data comes:
+// int, widened to double when a float shows up, or bool; anything else makes it a string
+// column, whose text a second pass over the file collects.
+
+enum ImportType: String, Sendable {
+    case int64 = "INT64", double = "DOUBLE", string = "STRING", bool = "BOOL"
+
+    /// The type named in a header (`name:TYPE`), with common aliases.
+    init?(header word: String) {
+        switch word.uppercased() {
+        case "INT64", "INT", "INTEGER", "LONG": self = .int64
+        case "DOUBLE", "FLOAT", "FLOAT64": self = .double
+        case "STRING", "STR", "TEXT": self = .string
+        case "BOOL", "BOOLEAN": self = .bool
+        default: return nil
+        }
+    }
+}
+
+final class ColumnBuilder {
+    enum Mode { case unknown, int, double, bool, string }
+
+    let name: String
+    let declared: ImportType?
+    private(set) var mode: Mode
+    /// Inferred columns that met a non-number: their strings come from a second pass.
+    private(set) var needsTextPass = false
+    private(set) var rows = 0
+    private var ints: [Int64] = []
+    private var doubles: [Double] = []
+    private var bools: [Bool] = []
+    private var strings: [String] = []
+    private var present: [Bool] = []
+
+    init(name: String, declared: ImportType?, capacity: Int) {
+        self.name = name
+        self.declared = declared
+        switch declared {
+        case .int64?: mode = .int
+        case .double?: mode = .double
+        case .bool?: mode = .bool
+        case .string?: mode = .string
+        case nil: mode = .unknown
+        }
+        present.reserveCapacity(capacity)
+        switch mode {
+        case .int: ints.reserveCapacity(capacity)
+        case .double: doubles.reserveCapacity(capacity)
+        case .bool: bools.reserveCapacity(capacity)
+        case .string: strings.reserveCapacity(capacity)
+        case .unknown: break
+        }
+    }
+
+    /// Adds the field of the next row; throws for a declared type the field does not match.
+    @inline(__always)
+    func add(_ f: CSVField) throws {
+        rows &+= 1
+        if needsTextPass { return }
+        if f.isEmpty { addNull(); return }
+        switch mode {
+        case .int:
+            if let v = FieldParsing.int64(f) { ints.append(v); present.append(true); return }
+        case .double:
+            if let v = FieldParsing.double(f) { doubles.append(v); present.append(true); return }
+        case .string:
+            if declared == .string { strings.append(f.string); present.append(true); return }
+        case .bool:
+            if let v = FieldParsing.bool(f) { bools.append(v); present.append(true); return }
+        case .unknown: break
+        }
+        try slowAdd(f)
+    }
+
+    private func addNull() {
+        present.append(false)
+        switch mode {
+        case .int: ints.append(0)
+        case .double: doubles.append(0)
+        case .bool: bools.append(false)
+        case .string: strings.append("")
+        case .unknown: break
+        }
+    }
+
+    /// A field the current mode cannot hold: a declared-type error, or a wider inferred type.
+    private func slowAdd(_ f: CSVField) throws {
+        if let d = declared {
+            throw CSVProblem(offset: f.offset, message: "malformed \(d.rawValue) '\(f.preview)' in column '\(name)'")
+        }
+        let filled = present.count
+        switch mode {
+        case .unknown:
+            if let v = FieldParsing.int64(f) {
+                mode = .int; ints = Array(repeating: 0, count: filled); ints.append(v)
+            } else if let v = FieldParsing.double(f) {
+                mode = .double; doubles = Array(repeating: 0, count: filled); doubles.append(v)
+            } else if let v = FieldParsing.bool(f) {
+                mode = .bool; bools = Array(repeating: false, count: filled); bools.append(v)
+            } else { becomeText(); return }
+            present.append(true)
+        case .int:
+            if let v = FieldParsing.double(f) {
+                mode = .double
+                doubles = ints.map { Double($0) }
+                ints = []
+                doubles.append(v)
+                present.append(true)
+            } else { becomeText() }
+        case .double, .bool, .string: becomeText()
+        }
+    }
+
+    private func becomeText() {
+        mode = .string
+        needsTextPass = true
+        ints = []; doubles = []; bools = []; present = []
+    }
+
+    /// Second pass for a column that became text: every field again, as strings.
+    func addText(_ f: CSVField) {
+        if f.isEmpty { strings.append(""); present.append(false) } else { strings.append(f.string); present.append(true) }
+    }
+
+    func beginTextPass(capacity: Int) {
+        strings = []; present = []
+        strings.reserveCapacity(capacity); present.reserveCapacity(capacity)
+    }
+
+    // MARK: Results
+
+    var presentCount: Int { present.reduce(0) { $0 + ($1 ? 1 : 0) } }
+
+    /// The value of row i (for keys).
+    func value(_ i: Int) -> Value {
+        guard i >= 0, i < present.count, present[i] else { return .null }
+        switch mode {
+        case .int: return i < ints.count ? .int(ints[i]) : .null
+        case .double: return i < doubles.count ? .double(doubles[i]) : .null
+        case .bool: return i < bools.count ? .bool(bools[i]) : .null
+        case .string: return i < strings.count ? .string(strings[i]) : .null
+        case .unknown: return .null
+        }
+    }
+
+    /// Row of the first null, if any.
+    var firstNull: Int? { present.firstIndex(of: false) ?? (present.count < rows ? present.count : nil) }
+
+    var intValues: [Int64]? { mode == .int ? ints : nil }
+    var stringValues: [String]? { mode == .string ? strings : nil }
+
+    /// The finished column, or nil when every field was empty.
+    func column() -> PropertyColumn? {
+        switch mode {
+        case .unknown: return nil
+        case .int: return .ints(ints, present: present)
+        case .double: return .doubles(doubles, present: present)
+        case .bool: return .bools(bools, present: present)
+        case .string: return .strings(strings, present: present)
+        }
+    }
+}
