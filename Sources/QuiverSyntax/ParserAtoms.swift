@@ -3,8 +3,8 @@
 // expression forms outside the supported subset (comprehensions, pattern predicates, ...).
 
 extension CypherParser {
-    // atom = literal | parameter | listLiteral | mapLiteral | caseExpression | "count" "(" "*" ")"
-    //      | functionInvocation | variable | "(" expression ")" ;
+    // atom ::= literal | Parameter | listLiteral | mapLiteral | caseExpression
+    //        | "count" "(" "*" ")" | functionInvocation | variable | "(" expression ")"
     func parseAtom() throws -> Expr {
         switch token()?.kind {
         case .punctuation?:
@@ -24,7 +24,7 @@ extension CypherParser {
         return try parseKeywordLiteral()
     }
 
-    // literal = integer | float | string | parameter ;
+    // literal ::= IntegerLiteral | FloatLiteral | StringLiteral   (and Parameter)
     private func parseLiteral() throws -> Expr {
         let t = advance()
         switch t.kind {
@@ -35,7 +35,7 @@ extension CypherParser {
         }
     }
 
-    // literal = "TRUE" | "FALSE" | "NULL" ;  (anything else here is not an expression)
+    // literal ::= "TRUE" | "FALSE" | "NULL"   (anything else here is not an expression)
     private func parseKeywordLiteral() throws -> Expr {
         let span = here
         switch token()?.kind == .keyword ? word() : "" {
@@ -46,7 +46,7 @@ extension CypherParser {
         }
     }
 
-    // parameter = "$" ( symbolicName | digits ) ;
+    // Parameter ::= "$" ( IdentifierPart+ | "`" ( [^`] | "``" )* "`" )
     func parseParameter() -> Expr { parameterExpr(advance()) }
 
     private func parameterExpr(_ t: Token) -> Expr {
@@ -57,9 +57,9 @@ extension CypherParser {
         return Expr(.parameter(name), span: t.span)
     }
 
-    // functionInvocation = functionName "(" [ "DISTINCT" ] [ expression { "," expression } ] ")" ;
-    // functionName = { symbolicName "." } symbolicName ;
-    // variable = symbolicName ;
+    // functionInvocation ::= functionName "(" "DISTINCT"? ( expression ( "," expression )* )? ")"
+    // functionName ::= ( symbolicName "." )* symbolicName
+    // variable ::= Identifier | SoftKeyword
     /// An atom starting with a name: a call, `count(*)`, or a variable.
     func parseNamedAtom() throws -> Expr {
         // Count the `.name` parts before a `(`: `a.b.c(...)` is one namespaced function name.
@@ -135,7 +135,7 @@ extension CypherParser {
         }
     }
 
-    // parenthesizedExpression = "(" expression ")" ;
+    // atom ::= "(" expression ")"
     func parseParenthesized() throws -> Expr {
         if startsPattern(at: 0) { throw refusedPattern("A pattern used as an expression", "pattern expression") }
         let open = advance()
@@ -149,7 +149,7 @@ extension CypherParser {
         unsupported(what, at: here, detail: detail)
     }
 
-    // listLiteral = "[" [ expression { "," expression } ] "]" ;
+    // listLiteral ::= "[" ( expression ( "," expression )* )? "]"
     func parseListLiteral() throws -> Expr {
         try refuseComprehension()
         let open = advance()
@@ -171,7 +171,7 @@ extension CypherParser {
         }
     }
 
-    // mapLiteral = "{" [ symbolicName ":" expression { "," symbolicName ":" expression } ] "}" ;
+    // mapLiteral ::= "{" ( symbolicName ":" expression ( "," symbolicName ":" expression )* )? "}"
     func parseMapLiteral() throws -> Expr {
         let open = try expect("{")
         var entries: [MapEntry] = []
@@ -196,9 +196,8 @@ extension CypherParser {
         return key
     }
 
-    // caseExpression = "CASE" [ expression ] caseAlternative { caseAlternative }
-    //                  [ "ELSE" expression ] "END" ;
-    // caseAlternative = "WHEN" expression "THEN" expression ;
+    // caseExpression ::= "CASE" expression? caseAlternative+ ( "ELSE" expression )? "END"
+    // caseAlternative ::= "WHEN" expression "THEN" expression
     func parseCase() throws -> Expr {
         let open = advance()
         var subject: Expr?

@@ -4,7 +4,7 @@
 extension CypherParser {
     static let clauseList = "a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE)"
 
-    // statement = [ "EXPLAIN" | "PROFILE" ] ( copy | query ) ;
+    // statement ::= ( "EXPLAIN" | "PROFILE" )? ( copy | query )
     func parseStatement() throws -> Statement {
         let start = here.start
         var mode = Statement.Mode.run
@@ -21,9 +21,9 @@ extension CypherParser {
         return stmt
     }
 
-    // query = { readingClause | updatingClause | with } ( return | updatingClause ) ;
-    // readingClause = match | unwind ;  updatingClause = create ;
-    // (a reading clause may not follow an updating clause without a WITH in between)
+    // query ::= ( readingClause* updatingClause* with )* readingClause* ( return | updatingClause+ return? )
+    // readingClause ::= match | unwind
+    // updatingClause ::= create
     func parseQuery() throws -> [Clause] {
         var clauses: [Clause] = []
         var updated = false  // an updating clause since the last WITH
@@ -76,8 +76,8 @@ extension CypherParser {
         return clauses
     }
 
-    // match = [ "OPTIONAL" ] "MATCH" pattern [ where ] ;
-    // where = "WHERE" expression ;
+    // match ::= "OPTIONAL"? "MATCH" pattern where?
+    // where ::= "WHERE" expression
     func parseMatch() throws -> MatchClause {
         let start = here.start
         let optional = acceptKeyword("OPTIONAL")
@@ -89,7 +89,7 @@ extension CypherParser {
                            span: SourceSpan(start: start, end: lastEnd))
     }
 
-    // unwind = "UNWIND" expression "AS" variable ;
+    // unwind ::= "UNWIND" expression "AS" symbolicName
     func parseUnwind() throws -> UnwindClause {
         let start = here.start
         try expectKeyword("UNWIND")
@@ -99,7 +99,7 @@ extension CypherParser {
         return UnwindClause(expr: expr, variable: variable, span: SourceSpan(start: start, end: lastEnd))
     }
 
-    // create = "CREATE" pattern ;
+    // create ::= "CREATE" pattern
     func parseCreate() throws -> CreateClause {
         let start = here.start
         try expectKeyword("CREATE")
@@ -115,11 +115,11 @@ extension CypherParser {
         return CreateClause(patterns: patterns, span: SourceSpan(start: start, end: lastEnd))
     }
 
-    // with = "WITH" projectionBody [ where ] ;   (WHERE may also come right after the items)
-    // return = "RETURN" projectionBody ;
-    // projectionBody = [ "DISTINCT" ] projectionItems [ order ] [ skip ] [ limit ] ;
-    // order = "ORDER" "BY" sortItem { "," sortItem } ;
-    // skip = "SKIP" expression ;  limit = "LIMIT" expression ;
+    // with ::= "WITH" "DISTINCT"? projectionItems where? order? skip? limit? where?   (one WHERE)
+    // return ::= "RETURN" "DISTINCT"? projectionItems order? skip? limit?
+    // order ::= "ORDER" "BY" sortItem ( "," sortItem )*
+    // skip ::= "SKIP" expression
+    // limit ::= "LIMIT" expression
     func parseProjection(isWith: Bool) throws -> ProjectionClause {
         let start = here.start
         advance()  // WITH or RETURN
@@ -140,8 +140,8 @@ extension CypherParser {
                                 limit: limit, whereExpr: whereExpr, span: SourceSpan(start: start, end: lastEnd))
     }
 
-    // projectionItems = ( "*" | projectionItem ) { "," projectionItem } ;
-    // projectionItem = expression [ "AS" variable ] ;
+    // projectionItems ::= ( "*" | projectionItem ) ( "," projectionItem )*
+    // projectionItem ::= expression ( "AS" symbolicName )?
     func parseProjectionItems() throws -> (star: Bool, items: [ProjectionItem]) {
         var star = false
         var items: [ProjectionItem] = []
@@ -158,7 +158,7 @@ extension CypherParser {
         return (star, items)
     }
 
-    // sortItem = expression [ "ASC" | "ASCENDING" | "DESC" | "DESCENDING" ] ;
+    // sortItem ::= expression ( "ASC" | "ASCENDING" | "DESC" | "DESCENDING" )?
     func parseSortItem() throws -> SortItem {
         let expr = try parseExpression()
         var descending = false
@@ -170,8 +170,8 @@ extension CypherParser {
         return SortItem(expr: expr, descending: descending)
     }
 
-    // copy = "COPY" symbolicName "FROM" stringLiteral [ "(" copyOption { "," copyOption } ")" ] ;
-    // copyOption = symbolicName [ "=" ] ( stringLiteral | "true" | "false" | symbolicName | integer ) ;
+    // copy ::= "COPY" symbolicName "FROM" StringLiteral ( "(" copyOption ( "," copyOption )* ")" )?
+    // copyOption ::= symbolicName "="? ( StringLiteral | "TRUE" | "FALSE" | symbolicName | IntegerLiteral )
     func parseCopy() throws -> CopyClause {
         let start = here.start
         try expectKeyword("COPY")

@@ -105,13 +105,13 @@ final class CypherParser {
 
     // MARK: Names
 
-    /// variable = symbolicName (not a reserved keyword)
+    // variable ::= Identifier | SoftKeyword
     func parseVariable(_ what: String = "a variable name") throws -> Identifier {
         guard isVariableName() else { throw unexpected(what) }
         return try nameOf(advance())
     }
 
-    /// symbolicName = identifier | keyword
+    // symbolicName ::= Identifier | ReservedKeyword | SoftKeyword
     func parseSymbolicName(_ what: String) throws -> Identifier {
         guard isSymbolicName() else { throw unexpected(what) }
         return try nameOf(advance())

@@ -8,7 +8,7 @@ extension CypherParser {
         static let additive = 7, multiplicative = 8, power = 9, unary = 10
     }
 
-    // expression = orExpression ;
+    // expression ::= orExpression
     func parseExpression() throws -> Expr {
         // Depth is counted here, the one function every nesting construct recurses through.
         // (The functions on this recursive path keep their frames small: debug builds give
@@ -18,17 +18,17 @@ extension CypherParser {
         return try parseOperators(Level.or)
     }
 
-    // orExpression = xorExpression { "OR" xorExpression } ;
-    // xorExpression = andExpression { "XOR" andExpression } ;
-    // andExpression = notExpression { "AND" notExpression } ;
-    // notExpression = { "NOT" } comparisonExpression ;
-    // comparisonExpression = predicateExpression { comparisonOperator predicateExpression } ;
-    // comparisonOperator = "=" | "<>" | "!=" | "<" | "<=" | ">" | ">=" ;
-    // predicateExpression = additiveExpression { "IS" [ "NOT" ] "NULL"
-    //                     | ( "STARTS" "WITH" | "ENDS" "WITH" | "CONTAINS" | "IN" ) additiveExpression } ;
-    // additiveExpression = multiplicativeExpression { ( "+" | "-" ) multiplicativeExpression } ;
-    // multiplicativeExpression = powerExpression { ( "*" | "/" | "%" ) powerExpression } ;
-    // powerExpression = unaryExpression { "^" unaryExpression } ;
+    // orExpression ::= xorExpression ( "OR" xorExpression )*
+    // xorExpression ::= andExpression ( "XOR" andExpression )*
+    // andExpression ::= notExpression ( "AND" notExpression )*
+    // notExpression ::= "NOT"* comparisonExpression
+    // comparisonExpression ::= predicateExpression ( comparisonOperator predicateExpression )*
+    // comparisonOperator ::= "=" | "<>" | "!=" | "<" | "<=" | ">" | ">="
+    // predicateExpression ::= additiveExpression ( "IS" "NOT"? "NULL"
+    //     | ( "STARTS" "WITH" | "ENDS" "WITH" | "CONTAINS" | "IN" ) additiveExpression )*
+    // additiveExpression ::= multiplicativeExpression ( ( "+" | "-" ) multiplicativeExpression )*
+    // multiplicativeExpression ::= powerExpression ( ( "*" | "/" | "%" ) powerExpression )*
+    // powerExpression ::= unaryExpression ( "^" unaryExpression )*
     /// Parses an expression whose operators all bind at least as tightly as `level`.
     func parseOperators(_ level: Int) throws -> Expr {
         var lhs = level <= Level.not && isKeyword("NOT") ? try parseNot() : try parseUnary()
@@ -135,7 +135,7 @@ extension CypherParser {
         return Expr(.binary(op, lhs, rhs), span: lhs.span.union(rhs.span))
     }
 
-    // unaryExpression = { "+" | "-" } postfixExpression ;
+    // unaryExpression ::= ( "+" | "-" )* postfixExpression
     // (a minus sign directly before an integer literal is part of the literal, so that
     //  -9223372036854775808 is a valid integer)
     func parseUnary() throws -> Expr {
@@ -161,8 +161,8 @@ extension CypherParser {
         return operand
     }
 
-    // postfixExpression = atom { "." propertyKey | "[" expression "]"
-    //                   | "[" [ expression ] ".." [ expression ] "]" } [ labels ] ;
+    // postfixExpression ::= atom ( "." symbolicName | "[" expression "]"
+    //     | "[" expression? ".." expression? "]" )* nodeLabels?
     func parsePostfix(_ atom: Expr) throws -> Expr {
         var e = atom
         while true {

@@ -2,15 +2,15 @@
 // patterns, label and type lists, variable-length ranges and shortestPath forms.
 
 extension CypherParser {
-    // pattern = patternPart { "," patternPart } ;
+    // pattern ::= patternPart ( "," patternPart )*
     func parsePattern() throws -> [PatternPart] {
         var parts: [PatternPart] = []
         repeat { parts.append(try parsePatternPart()) } while accept(",")
         return parts
     }
 
-    // patternPart = [ variable "=" ] ( shortestPathPattern | patternElement ) ;
-    // shortestPathPattern = ( "shortestPath" | "allShortestPaths" ) "(" patternElement ")" ;
+    // patternPart ::= ( variable "=" )? ( shortestPath | patternElement )
+    // shortestPath ::= ( "shortestPath" | "allShortestPaths" ) "(" patternElement ")"
     func parsePatternPart() throws -> PatternPart {
         let start = here.start
         var pathVariable: Identifier?
@@ -32,7 +32,7 @@ extension CypherParser {
                            span: SourceSpan(start: start, end: lastEnd))
     }
 
-    // patternElement = nodePattern { relationshipPattern nodePattern } ;
+    // patternElement ::= nodePattern ( relationshipPattern nodePattern )*
     func parsePatternElement() throws -> (NodePattern, [PatternStep]) {
         if isSymbol("("), isSymbol("(", 1) {
             throw unsupported("A parenthesized path pattern", at: here, detail: "parenthesized path pattern")
@@ -46,8 +46,8 @@ extension CypherParser {
         return (node, steps)
     }
 
-    // nodePattern = "(" [ variable ] [ labels ] [ properties ] ")" ;
-    // labels = ":" symbolicName { ":" symbolicName } ;
+    // nodePattern ::= "(" variable? nodeLabels? properties? ")"
+    // nodeLabels ::= ( ":" symbolicName )+
     func parseNodePattern() throws -> NodePattern {
         let start = here.start
         try expect("(", "'(' starting a node pattern")
@@ -62,17 +62,16 @@ extension CypherParser {
                            span: SourceSpan(start: start, end: lastEnd))
     }
 
-    // properties = mapLiteral | parameter ;
+    // properties ::= mapLiteral | Parameter
     func parsePatternProperties() throws -> Expr? {
         if isSymbol("{") { return try parseMapLiteral() }
         if let t = token(), t.kind == .parameter { return parseParameter() }
         return nil
     }
 
-    // relationshipPattern = ( "<" "-" [ relationshipDetail ] "-" [ ">" ] )
-    //                     | ( "-" [ relationshipDetail ] "-" [ ">" ] ) ;
-    // relationshipDetail = "[" [ variable ] [ relTypes ] [ varLength ] [ properties ] "]" ;
-    // relTypes = ":" symbolicName { "|" [ ":" ] symbolicName } ;
+    // relationshipPattern ::= "<" "-" relationshipDetail? "-" ">"? | "-" relationshipDetail? "-" ">"?
+    // relationshipDetail ::= "[" variable? relationshipTypes? varLength? properties? "]"
+    // relationshipTypes ::= ":" symbolicName ( "|" ":"? symbolicName )*
     func parseRelationshipPattern() throws -> RelationshipPattern {
         let start = here.start
         let incoming = accept("<")
@@ -101,7 +100,7 @@ extension CypherParser {
                                    length: length, span: SourceSpan(start: start, end: lastEnd))
     }
 
-    // varLength = "*" [ "SHORTEST" ] [ integer ] [ ".." [ integer ] ] ;
+    // varLength ::= "*" "SHORTEST"? IntegerLiteral? ( ".." IntegerLiteral? )?
     func parseVarLength() throws -> VarLength {
         try expect("*")
         let shortest = acceptKeyword("SHORTEST")
