@@ -87,10 +87,87 @@ final class OutputTranscriptTests: XCTestCase {
         XCTAssertTrue(TranscriptScanner.matches(expected: "| a |", actual: "| a |"))
     }
 
+    func testRewriteKeepsWildcards() {
+        XCTAssertEqual(TranscriptScanner.rewrite(expected: "error: TypeError at 3:8: ...", actual: "error: TypeError at 5:8: bad"),
+                       "error: TypeError at 5:8: ...")
+        XCTAssertEqual(TranscriptScanner.rewrite(expected: "error: TypeError at 3:8: cannot ...", actual: "error: ArithmeticError at 3:8: overflow"),
+                       "error: ArithmeticError at 3:8: overflow")
+        XCTAssertEqual(TranscriptScanner.rewrite(expected: "error: IOError: gone ...", actual: "error: IOError: gone away"),
+                       "error: IOError: gone ...")
+        XCTAssertEqual(TranscriptScanner.rewrite(expected: "| x |\n| 1 |", actual: "| x |\n| 2 |\n(1 row)"), "| x |\n| 2 |\n(1 row)")
+    }
+
     func testGraphHeaderAndNormalize() {
         XCTAssertEqual(TranscriptScanner.graphName(in: "\n// graph: articles\nRETURN 1;"), "articles")
         XCTAssertNil(TranscriptScanner.graphName(in: "// other comment\n// graph: articles"))
         XCTAssertNil(TranscriptScanner.graphName(in: "RETURN 1;"))
         XCTAssertEqual(TranscriptScanner.normalize("\n| a |  \r\n(1 row)\n\n"), "| a |\n(1 row)")
+    }
+
+    // MARK: check and record on a real file (needs the engine)
+
+    func tempFile(_ text: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiver-transcript-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent("t.cypher")
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    func testCheckReportsMissingWrongAndOrphanBlocks() throws {
+        let url = try tempFile("""
+        RETURN 1 AS x;
+        RETURN 2 AS y;
+        /* expect
+        | y |
+        | 3 |
+        (1 row)
+        */
+        UNWIND [1, 2] AS z RETURN z;
+        /* expect
+        | z |
+        | 1 |
+        | 2 |
+        (2 rows)
+        */
+        // a block no statement claims
+        /* expect
+        nothing
+        */
+        """)
+        let mismatches = try Transcript.check(url)
+        XCTAssertEqual(mismatches.map(\.line), [1, 2, 16])
+        XCTAssertEqual(mismatches.first?.expected, "")
+        XCTAssertEqual(mismatches.first?.actual, "| x |\n| 1 |\n(1 row)")
+        XCTAssertEqual(mismatches.dropFirst().first?.statement, "RETURN 2 AS y")
+    }
+
+    func testRecordInsertsAndReplacesThenCheckPasses() throws {
+        let url = try tempFile("""
+        CREATE (:A {k: 1});
+        MATCH (a:A) RETURN a.k AS k;
+        /* expect
+        | k |
+        | 2 |
+        (1 row)
+        */
+        RETURN 1 - 'a';
+        /* expect
+        error: TypeError at 8:8: ...
+        */
+        RETURN 3 AS last
+        """)
+        try Transcript.record(url)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertTrue(text.contains("CREATE (:A {k: 1});\n/* expect\ncreated 1 node, 1 property, 1 label\n*/"), text)
+        XCTAssertTrue(text.contains("| k |\n| 1 |\n(1 row)"), text)
+        XCTAssertTrue(text.contains("error: TypeError at 11:8: ...\n"), "the wildcard survives, the line moves:\n" + text)
+        XCTAssertTrue(text.hasSuffix("RETURN 3 AS last;\n/* expect\n| last |\n| 3    |\n(1 row)\n*/"), text)
+        XCTAssertEqual(try Transcript.check(url).count, 0)
+    }
+
+    func testUnknownGraphNameIsAnError() throws {
+        let url = try tempFile("// graph: nosuch\nRETURN 1;\n")
+        XCTAssertThrowsError(try Transcript.check(url))
     }
 }

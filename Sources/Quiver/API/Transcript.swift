@@ -45,26 +45,34 @@ public enum Transcript {
     /// blocks, inserting missing ones after each statement's `;`). Blocks that already match
     /// are kept as written (so their `...` wildcards survive).
     public static func record(_ url: URL) throws {
-        let run = try replay(url)
-        var edits: [(range: Range<Int>, text: String)] = []
-        for item in run.items {
-            let actual = TranscriptScanner.normalize(render(item.outcome))
-            let block = "/* expect\n" + actual + "\n*/"
-            if let existing = item.block {
-                let expected = TranscriptScanner.normalize(existing.body)
-                if !TranscriptScanner.matches(expected: expected, actual: actual) { edits.append((existing.range, block)) }
-            } else {
-                edits.append((item.insertAt..<item.insertAt, (item.hasSemicolon ? "" : ";") + "\n" + block))
+        // An inserted or resized block moves the statements after it, and with them the
+        // positions in their error lines: replay until nothing changes (a few passes).
+        for _ in 0..<4 {
+            let run = try replay(url)
+            var edits: [(range: Range<Int>, text: String)] = []
+            for item in run.items {
+                let actual = TranscriptScanner.normalize(render(item.outcome))
+                if let existing = item.block {
+                    let expected = TranscriptScanner.normalize(existing.body)
+                    if !TranscriptScanner.matches(expected: expected, actual: actual) {
+                        let body = TranscriptScanner.rewrite(expected: expected, actual: actual)
+                        edits.append((existing.range, "/* expect\n" + body + "\n*/"))
+                    }
+                } else {
+                    let block = "/* expect\n" + actual + "\n*/"
+                    edits.append((item.insertAt..<item.insertAt, (item.hasSemicolon ? "" : ";") + "\n" + block))
+                }
             }
-        }
-        var bytes = run.source.utf8
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            let lower = max(0, min(edit.range.lowerBound, bytes.count))
-            let upper = max(lower, min(edit.range.upperBound, bytes.count))
-            bytes.replaceSubrange(lower..<upper, with: Array(edit.text.utf8))
-        }
-        do { try Data(bytes).write(to: url, options: .atomic) } catch {
-            throw QuiverError(.ioError, "cannot write \(url.path): \(error.localizedDescription)")
+            if edits.isEmpty { return }
+            var bytes = run.source.utf8
+            for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+                let lower = max(0, min(edit.range.lowerBound, bytes.count))
+                let upper = max(lower, min(edit.range.upperBound, bytes.count))
+                bytes.replaceSubrange(lower..<upper, with: Array(edit.text.utf8))
+            }
+            do { try Data(bytes).write(to: url, options: .atomic) } catch {
+                throw QuiverError(.ioError, "cannot write \(url.path): \(error.localizedDescription)")
+            }
         }
     }
 

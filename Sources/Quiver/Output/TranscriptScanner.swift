@@ -108,6 +108,32 @@ enum TranscriptScanner {
         return true
     }
 
+    /// The block `record` writes for a mismatch: the actual text, except that expected lines
+    /// that still match stay as written, and an error line whose message wildcard still fits
+    /// keeps the wildcard (only the kind and position are updated).
+    static func rewrite(expected: String, actual: String) -> String {
+        let e = expected.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let a = actual.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard e.count == a.count else { return actual }
+        return zip(e, a).map { el, al -> String in
+            if matches(expected: String(el), actual: String(al)) { return String(el) }
+            guard el.hasPrefix("error: "), al.hasPrefix("error: "), el.hasSuffix("..."),
+                  let eSplit = messageStart(el), let aSplit = messageStart(al) else { return String(al) }
+            let wanted = el[eSplit...].dropLast(3)
+            guard al[aSplit...].hasPrefix(wanted) else { return String(al) }
+            return String(al[..<aSplit]) + wanted + "..."
+        }.joined(separator: "\n")
+    }
+
+    /// Where the message of an `error: Kind at L:C: message` line starts (after `: `
+    /// following the kind and position).
+    private static func messageStart(_ line: Substring) -> Substring.Index? {
+        let rest = line.dropFirst("error: ".count)
+        // Kind names hold no space: a space after the kind means a position follows.
+        guard let kindEnd = rest.firstIndex(where: { $0 == ":" || $0 == " " }) else { return nil }
+        return line[kindEnd...].firstRange(of: ": ")?.upperBound
+    }
+
     /// Lines without trailing spaces or CRs, and without blank lines at either end: the
     /// form in which expected and actual blocks are compared.
     static func normalize(_ body: String) -> String {
