@@ -65,6 +65,9 @@ extension Compiler {
             }
             for s in part.steps {
                 let r = s.relationship
+                if let v = r.variable, scope[v.name] != nil || introduced.contains(v.name) {
+                    throw syntaxError("variable '\(v.name)' is already bound", "VariableAlreadyBound", v.span)
+                }
                 if r.length != nil { throw syntaxError("variable-length relationships cannot be created", "CreatingVarLength", r.span) }
                 if r.types.count != 1 {
                     throw syntaxError("a created relationship needs exactly one type", "NoSingleRelationshipType", r.span)

@@ -90,6 +90,31 @@ extension Compiler {
         }
     }
 
+    /// Functions whose argument can be seen to have the wrong type before running.
+    private func checkStaticArgument(_ fn: String, _ arg: Expr) throws {
+        var t = staticType(arg)
+        if case .variable(let n) = arg.kind, let v = scope[n] {
+            switch v.kind {
+            case .node: t = "Node"
+            case .rel: t = "Relationship"
+            case .path: t = "Path"
+            default: break
+            }
+        }
+        guard let t, t != "Null" else { return }
+        let allowed: [String: Set<String>] = [
+            "length": ["Path", "String", "List"],
+            "properties": ["Node", "Relationship", "Map"],
+            "keys": ["Node", "Relationship", "Map"],
+            "labels": ["Node"],
+            "type": ["Relationship"],
+            "nodes": ["Path"], "relationships": ["Path"],
+        ]
+        if let ok = allowed[fn], !ok.contains(t) {
+            throw syntaxError("\(fn)() cannot take a \(t)", "InvalidArgumentType", arg.span)
+        }
+    }
+
     /// Boolean operators on operands that can never be booleans fail at compile time.
     private func checkBooleanOperand(_ e: Expr) throws {
         if let t = staticType(e), t != "Boolean", t != "Null" {
@@ -103,6 +128,12 @@ extension Compiler {
         case .binary(let op, let l, let r) where op == .and || op == .or || op == .xor:
             try checkBooleanOperand(l); try checkBooleanOperand(r)
         case .unary(.not, let x): try checkBooleanOperand(x)
+        case .binary(.in, _, let r):
+            if let t = staticType(r), t != "List", t != "Null" {
+                throw syntaxError("IN expects a list, got \(t)", "InvalidArgumentType", r.span)
+            }
+        case .function(let name, _, _, let args) where args.count == 1:
+            try checkStaticArgument(name.lowercased(), args[0])
         case .property(let base, let key, _):
             if case .variable(let n) = base.kind, scope[n]?.kind == .path || scope[n]?.kind == .relList {
                 throw syntaxError("cannot read property '\(key)' of a \(scope[n]?.kind.name ?? "")", "InvalidArgumentType", e.span)

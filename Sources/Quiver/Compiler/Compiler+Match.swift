@@ -76,6 +76,19 @@ extension Compiler {
         var kinds: [String: VarKind] = [:]
         var relVars = Set<String>()
         for (name, v) in scope.vars { kinds[name] = v.kind }
+        // A variable holding a literal (WITH 1 AS n) can never be a node or relationship.
+        func literalBound(_ id: Identifier) throws {
+            if let v = scope[id.name], v.kind == .value, let t = v.staticType, t != "Null" {
+                throw syntaxError("variable '\(id.name)' holds a \(t), not a graph element", "VariableTypeConflict", id.span)
+            }
+        }
+        for part in parts {
+            if let v = part.start.variable { try literalBound(v) }
+            for st in part.steps {
+                if let v = st.relationship.variable { try literalBound(v) }
+                if let v = st.node.variable { try literalBound(v) }
+            }
+        }
         for part in parts {
             let own = part.pathVariable?.name
             func check(_ id: Identifier, _ kind: VarKind) throws {
@@ -276,7 +289,8 @@ extension Compiler {
     private func expand(from: Int32, rel: RelationshipPattern, reversed: Bool, to: NodePattern,
                         conjuncts: [Conjunct], needRel: Bool) throws -> (Int32, Int32) {
         let dir = reversed ? reverse(rel.direction) : rel.direction
-        let types = rel.types.map { $0.name }
+        var types: [String] = []
+        for t in rel.types where !types.contains(t.name) { types.append(t.name) }
         let boundTarget = to.variable.flatMap { scope[$0.name]?.reg }
         let boundRel = rel.variable.flatMap { scope[$0.name]?.reg }
         let nodeOut = newRegister()

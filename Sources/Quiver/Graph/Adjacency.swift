@@ -35,14 +35,14 @@ struct Adjacency: Sendable {
     /// Degree of node v.
     @inline(__always) func degree(_ v: Int) -> Int {
         var d = 0
-        if v + 1 < offsets.count { d = Int(offsets[v + 1] - offsets[v]) }
+        if v >= 0 && v + 1 < offsets.count { d = Int(offsets[v + 1] - offsets[v]) }
         if extraCount > 0, let e = extra[Int32(truncatingIfNeeded: v)] { d += e.count }
         return d
     }
 
     /// Calls body(neighbour, relationship) for each edge of v.
     @inline(__always) func forEach(_ v: Int, _ body: (Int, Int) throws -> Void) rethrows {
-        if v + 1 < offsets.count {
+        if v >= 0 && v + 1 < offsets.count {
             var i = Int(offsets[v]); let end = Int(offsets[v + 1])
             while i < end { try body(Int(nbrs[i]), Int(rels[i])); i += 1 }
         }
@@ -53,7 +53,7 @@ struct Adjacency: Sendable {
 
     /// CSR range of v (without the append area).
     @inline(__always) func csrRange(_ v: Int) -> Range<Int> {
-        guard v + 1 < offsets.count else { return 0..<0 }
+        guard v >= 0 && v + 1 < offsets.count else { return 0..<0 }
         return Int(offsets[v])..<Int(offsets[v + 1])
     }
 

@@ -40,6 +40,8 @@ struct GraphStore: Sendable {
 
     /// Indexes built on demand; replaced (not shared) after every write.
     var indexes = IndexCache()
+    /// Key property of a label (label id -> key id), set by COPY; relationship COPY finds nodes by it.
+    var labelKeys: [Int: Int] = [:]
 
     var nodeCount: Int { nodeLabelStart.count - 1 }
     var relationshipCount: Int { relType.count }
@@ -89,6 +91,15 @@ struct GraphStore: Sendable {
 
     func relKeys(_ rel: Int) -> [String] {
         relProps.enumerated().filter { $0.element.has(rel) }.map { keys.names[$0.offset] }
+    }
+
+    /// Endpoints of a relationship (nil for an id the graph does not have).
+    func relEnds(_ r: Int) -> (src: Int, dst: Int)? {
+        r >= 0 && r < relSrc.count ? (Int(relSrc[r]), Int(relDst[r])) : nil
+    }
+
+    func relTypeName(_ r: Int) -> String? {
+        r >= 0 && r < relType.count ? types.names[Int(relType[r])] : nil
     }
 
     func adjacency(type: Int, outgoing: Bool) -> Adjacency? {

@@ -40,7 +40,7 @@ enum Functions {
         }
         def("type", 1, 1) { a, m in
             switch a[0] {
-            case .rel(let r): return .string(m.store.types.names[Int(m.store.relType[r])])
+            case .rel(let r): return m.store.relTypeName(r).map { .string($0) } ?? .null
             case .null: return .null
             default: throw argError("type", "expected a relationship, got \(a[0].typeName)")
             }
@@ -65,14 +65,14 @@ enum Functions {
         }
         def("startNode", 1, 1) { a, m in
             switch a[0] {
-            case .rel(let r): return .node(Int(m.store.relSrc[r]))
+            case .rel(let r): return m.store.relEnds(r).map { .node($0.src) } ?? .null
             case .null: return .null
             default: throw argError("startNode", "expected a relationship, got \(a[0].typeName)")
             }
         }
         def("endNode", 1, 1) { a, m in
             switch a[0] {
-            case .rel(let r): return .node(Int(m.store.relDst[r]))
+            case .rel(let r): return m.store.relEnds(r).map { .node($0.dst) } ?? .null
             case .null: return .null
             default: throw argError("endNode", "expected a relationship, got \(a[0].typeName)")
             }

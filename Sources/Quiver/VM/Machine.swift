@@ -462,7 +462,7 @@ final class Machine {
                 default: dst[i] = .null; continue row
                 }
                 for x in list {
-                    let s = Int(store.relSrc[x]), d = Int(store.relDst[x])
+                    guard let (s, d) = store.relEnds(x) else { dst[i] = .null; continue row }
                     cur = (s == cur) ? d : s
                     p.rels.append(x); p.nodes.append(cur)
                 }
