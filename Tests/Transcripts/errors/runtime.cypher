@@ -124,3 +124,14 @@ RETURN 7 / 7 AS one;
 | 1   |
 (1 row)
 */
+
+// Transcripts set no parameters, so any parameter is missing.
+RETURN $missing;
+/* expect
+error: ParameterMissing at 129:8: ...
+*/
+
+UNWIND [1, 2] AS x RETURN x LIMIT $n;
+/* expect
+error: ParameterMissing at 134:35: ...
+*/
