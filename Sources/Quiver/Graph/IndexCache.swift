@@ -4,27 +4,36 @@ import Foundation
 
 final class IndexCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var propertyIndexes: [Int: [GroupKey: [Int32]]] = [:]
+    private var propertyIndexes: [Int: PropertyIndex] = [:]
     private var nameIndex: [String: [Int32]]? = nil
 
     /// Nodes with `label` whose property `key` is equivalent to `value`.
     func seek(_ store: GraphStore, label: Int, key: Int, value: Value) -> [Int32] {
         let slot = label &* 65_536 &+ key
         lock.lock(); defer { lock.unlock() }
-        if let idx = propertyIndexes[slot] { return idx[GroupKey(value)] ?? [] }
-        var idx: [GroupKey: [Int32]] = [:]
-        if let col = store.nodeColumn(key) {
-            for n in store.nodesWithLabel(label) where col.has(Int(n)) {
-                idx[GroupKey(col.get(Int(n))), default: []].append(n)
-            }
-        }
+        if let idx = propertyIndexes[slot] { return idx.nodes(value) }
+        let idx = PropertyIndex(store, label: label, key: key)
         propertyIndexes[slot] = idx
-        return idx[GroupKey(value)] ?? []
+        return idx.nodes(value)
+    }
+
+    /// Builds the (label, key) index now (after an import), so the first seek finds it ready.
+    func warm(_ store: GraphStore, label: Int, key: Int) {
+        _ = seek(store, label: label, key: key, value: .null)
     }
 
     func hasPropertyIndex(label: Int, key: Int) -> Bool {
         lock.lock(); defer { lock.unlock() }
         return propertyIndexes[label &* 65_536 &+ key] != nil
+    }
+
+    /// The same node indexes for a store whose nodes did not change (a relationship import).
+    func keepingNodeIndexes() -> IndexCache {
+        lock.lock(); defer { lock.unlock() }
+        let c = IndexCache()
+        c.propertyIndexes = propertyIndexes
+        c.nameIndex = nameIndex
+        return c
     }
 
     /// Normalised form for name lookups: case-folded, surrounding blanks removed.
@@ -64,5 +73,57 @@ final class IndexCache: @unchecked Sendable {
             }
         }
         return idx
+    }
+}
+
+/// One (label, key) equality index. An integer column gets a typed table: key -> node, with
+/// the rare duplicate keys in a side list; any other column a table of GroupKeys.
+private enum PropertyIndex {
+    /// node >= 0: the one node; node < 0: dups[-1 - node].
+    case ints([Int64: Int32], dups: [[Int32]])
+    case values([GroupKey: [Int32]])
+
+    init(_ store: GraphStore, label: Int, key: Int) {
+        let nodes = store.nodesWithLabel(label)
+        guard let col = store.nodeColumn(key) else { self = .values([:]); return }
+        if col.kind == .int {
+            var table: [Int64: Int32] = [:]
+            table.reserveCapacity(nodes.count)
+            var dups: [[Int32]] = []
+            for n in nodes where col.has(Int(n)) {
+                let v = col.ints[Int(n)]
+                if let old = table.updateValue(n, forKey: v) {
+                    if old >= 0 { dups.append([old, n]); table[v] = Int32(-dups.count) }
+                    else { dups[Int(-1 - old)].append(n); table[v] = old }
+                }
+            }
+            self = .ints(table, dups: dups)
+            return
+        }
+        var idx: [GroupKey: [Int32]] = [:]
+        for n in nodes where col.has(Int(n)) {
+            idx[GroupKey(col.get(Int(n))), default: []].append(n)
+        }
+        self = .values(idx)
+    }
+
+    func nodes(_ value: Value) -> [Int32] {
+        switch self {
+        case .values(let idx): return idx[GroupKey(value)] ?? []
+        case .ints(let table, let dups):
+            let k: Int64
+            switch value {
+            case .int(let i): k = i
+            case .double(let d):
+                // A float finds an integer key only when it is exactly that integer.
+                guard d.isFinite, d.rounded(.towardZero) == d, abs(d) < 9.2e18 else { return [] }
+                k = Int64(d)
+            default: return []
+            }
+            guard let n = table[k] else { return [] }
+            if n >= 0 { return [n] }
+            let i = Int(-1 - n)
+            return i < dups.count ? dups[i] : []
+        }
     }
 }

@@ -129,3 +129,15 @@ enum FieldParsing {
         return nil
     }
 }
+
+extension CSVField {
+    /// One zero byte that empty placeholder fields point at.
+    nonisolated(unsafe) private static let zeroByte: UnsafeMutablePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        p.initialize(to: 0)
+        return p
+    }()
+
+    /// A placeholder for buffers of fields.
+    static var empty: CSVField { CSVField(base: UnsafePointer(zeroByte), count: 0, offset: 0) }
+}

@@ -1,0 +1,82 @@
+// RelationshipImport: COPY TYPE FROM 'file.csv' (FROM A, TO B): the first two columns are the
+// keys of the source (label A) and target (label B) nodes, the other columns properties. The
+// CSR of the type is rebuilt once, by counting sort, in GraphStore.bulkAddRelationships.
+
+enum RelationshipImport {
+    static func run(type: String, file: ImportFile, options: ImportOptions, store: inout GraphStore) throws -> UpdateStats {
+        guard let fromName = options.from, let toName = options.to else { throw file.error("FROM and TO are required") }
+        let from = try endpoint(fromName, store, file)
+        let to = fromName == toName ? from : try endpoint(toName, store, file)
+        var scanner = CSVScanner(bytes: file.bytes, delim: file.delim)
+        defer { scanner.release() }
+        let header = try file.readHeader(&scanner)
+        let width = header.count
+        guard width >= 2 else { throw file.error("a relationship file needs at least two columns (source key, target key)") }
+        let capacity = file.estimatedRows
+        let builders = header.dropFirst(2).map { ColumnBuilder(name: $0.name, declared: $0.type, capacity: capacity) }
+        var sources: [Int32] = [], targets: [Int32] = []
+        sources.reserveCapacity(capacity); targets.reserveCapacity(capacity)
+        let progress = ImportProgress(label: "COPY \(type)", totalBytes: file.bytes.count)
+        let rows = try file.forEachRow(&scanner, columns: width, progress: progress) { fields, _ in
+            sources.append(try resolve(fields[0], from))
+            targets.append(try resolve(fields[1], to))
+            var j = 2
+            while j < width { try builders[j - 2].add(fields[j]); j += 1 }
+        }
+        progress.finish(rows: rows)
+        try file.textPass(builders.enumerated().map { ($0.offset + 2, $0.element) }, width: width, rows: rows)
+        var columns: [(String, PropertyColumn)] = []
+        var propertiesSet = 0
+        for b in builders {
+            guard let col = b.column() else { continue }
+            columns.append((b.name, col))
+            propertiesSet += col.presentCount
+        }
+        // Only relationships change: the node indexes stay valid.
+        let kept = store.indexes.keepingNodeIndexes()
+        store.bulkAddRelationships(type: type, sources: sources, targets: targets, columns: columns)
+        store.indexes = kept
+        var stats = UpdateStats()
+        stats.relationshipsCreated = rows
+        stats.propertiesSet = propertiesSet
+        return stats
+    }
+
+    /// The nodes an endpoint column refers to: a label and its key lookup.
+    struct Endpoint {
+        let label: String
+        let keyName: String
+        let lookup: KeyLookup
+    }
+
+    private static func endpoint(_ label: String, _ store: GraphStore, _ file: ImportFile) throws -> Endpoint {
+        guard let l = store.labels.id(label) else { throw file.error("no nodes with label \(label) (import them first)") }
+        guard let key = store.labelKeys[l] ?? store.keys.id("id"), store.keys.names.indices.contains(key) else {
+            throw file.error("label \(label) has no key: import its nodes with an id column or (KEY col)")
+        }
+        let keyName = store.keys.names[key]
+        let lookup = try KeyLookup.build(store, label: l, key: key) { _ in
+            throw file.error("nodes with label \(label) share a value of key '\(keyName)': relationships cannot name them")
+        }
+        guard let lookup else {
+            throw file.error("the key '\(keyName)' of label \(label) must hold integers or strings")
+        }
+        return Endpoint(label: label, keyName: keyName, lookup: lookup)
+    }
+
+    @inline(__always)
+    private static func resolve(_ f: CSVField, _ e: Endpoint) throws -> Int32 {
+        if e.lookup.wantsInts {
+            if let v = FieldParsing.int64(f), let n = e.lookup.node(int: v) { return n }
+        } else if let n = e.lookup.node(string: f.string) { return n }
+        return try missing(f, e)
+    }
+
+    private static func missing(_ f: CSVField, _ e: Endpoint) throws -> Int32 {
+        if f.isEmpty { throw CSVProblem(offset: f.offset, message: "empty \(e.label) key") }
+        if e.lookup.wantsInts && FieldParsing.int64(f) == nil {
+            throw CSVProblem(offset: f.offset, message: "malformed INT64 key '\(f.preview)' (the key '\(e.keyName)' of \(e.label) is an integer)")
+        }
+        throw CSVProblem(offset: f.offset, message: "no \(e.label) node with \(e.keyName) '\(f.preview)'")
+    }
+}

@@ -1,0 +1,63 @@
+// RowLoop: drives a CSVScanner over the data rows of an import: checks that every row has
+// the header's number of fields, reports progress, and hands each row to a handler.
+
+extension ImportFile {
+    /// Calls body(fields, rowIndex) for every data row; returns the number of rows.
+    /// `scanner` must stand after the header.
+    func forEachRow(_ scanner: inout CSVScanner, columns: Int, progress: ImportProgress?,
+                    _ body: (UnsafeMutableBufferPointer<CSVField>, Int) throws -> Void) throws -> Int {
+        // One slot more than the header: a long row's first extra field is kept for the error.
+        var fields = [CSVField](repeating: .empty, count: columns + 1)
+        var rows = 0
+        var rowEnd = 0
+        try fields.withUnsafeMutableBufferPointer { buf in
+            while let n = try scanner.nextRow(into: buf, rowEnd: &rowEnd) {
+                if n != columns {
+                    if n > columns {
+                        throw CSVProblem(offset: buf[columns].offset, message: "row has \(n) fields, the header has \(columns)")
+                    }
+                    throw CSVProblem(offset: rowEnd, message: "row has \(n) field\(n == 1 ? "" : "s"), the header has \(columns)")
+                }
+                try body(buf, rows)
+                rows += 1
+                if rows & 0xFFFF == 0 { progress?.update(rows: rows, offset: scanner.pos) }
+            }
+        }
+        return rows
+    }
+
+    /// Byte offset of the start of data row `index` (0-based; error path only).
+    func offsetOfRow(_ index: Int, columns: Int) -> Int {
+        var scanner = CSVScanner(bytes: bytes, delim: delim)
+        defer { scanner.release() }
+        var fields = [CSVField](repeating: .empty, count: max(1, columns))
+        var rowEnd = 0
+        var row = header ? -1 : 0
+        do {
+            while true {
+                let offset = scanner.pos
+                let n: Int? = try fields.withUnsafeMutableBufferPointer { try scanner.nextRow(into: $0, rowEnd: &rowEnd) }
+                if n == nil { return offset }
+                if row == index { return fields.first?.offset ?? offset }
+                row += 1
+            }
+        } catch { return 0 }
+    }
+
+    /// Second pass for columns whose inferred type became text: (field index, builder).
+    func textPass(_ builders: [(Int, ColumnBuilder)], width: Int, rows: Int) throws {
+        let redo = builders.filter { $0.1.needsTextPass }
+        guard !redo.isEmpty else { return }
+        for (_, b) in redo { b.beginTextPass(capacity: rows) }
+        var scanner = CSVScanner(bytes: bytes, delim: delim)
+        defer { scanner.release() }
+        var fields = [CSVField](repeating: .empty, count: width + 1)
+        var rowEnd = 0
+        try fields.withUnsafeMutableBufferPointer { buf in
+            if header { _ = try scanner.nextRow(into: buf, rowEnd: &rowEnd) }
+            while try scanner.nextRow(into: buf, rowEnd: &rowEnd) != nil {
+                for (j, b) in redo { b.addText(buf[j]) }
+            }
+        }
+    }
+}
