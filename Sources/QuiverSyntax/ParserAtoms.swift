@@ -72,7 +72,7 @@ extension CypherParser {
         }
         if k == 1 {
             try refuseUnsupportedFunction(word(), at: here)
-            if isWord("COUNT"), isSymbol("*", 2), isSymbol(")", 3) { return countStar() }
+            if isWord("COUNT"), isSymbol("*", 2) { return try countStar() }
         }
         let name = functionName(parts: (k + 1) / 2)
         advance()  // (
@@ -101,10 +101,11 @@ extension CypherParser {
     }
 
     /// `count(*)`
-    private func countStar() -> Expr {
+    private func countStar() throws -> Expr {
         let first = advance()
         advance(); advance()  // ( *
-        return Expr(.countStar, span: first.span.union(advance().span))
+        let close = try expect(")", "')'")
+        return Expr(.countStar, span: first.span.union(close.span))
     }
 
     /// A name followed by `{`: an EXISTS/COUNT/COLLECT subquery or a map projection.
@@ -202,7 +203,7 @@ extension CypherParser {
         let open = advance()
         var subject: Expr?
         if !isKeyword("WHEN") {
-            if isKeyword("END") || isKeyword("ELSE") { throw unexpected("an expression or WHEN") }
+            if atEnd || isKeyword("END") || isKeyword("ELSE") { throw unexpected("an expression or WHEN") }
             subject = try parseExpression()
         }
         var whens: [CaseWhen] = []

@@ -80,7 +80,8 @@ extension CypherParser {
         var types: [Identifier] = []
         var properties: Expr?
         var length: VarLength?
-        if accept("[") {
+        let detailed = accept("[")
+        if detailed {
             if isVariableName() { variable = try parseVariable() }
             if accept(":") {
                 types.append(try parseSymbolicName("a relationship type"))
@@ -93,7 +94,7 @@ extension CypherParser {
             properties = try parsePatternProperties()
             try expect("]", "']'")
         }
-        try expect("-", "'-' or '->'")
+        try expect("-", detailed ? "'-' or '->'" : "'[' or '-'")
         let outgoing = accept(">")
         let direction: Direction = incoming == outgoing ? .both : (incoming ? .incoming : .outgoing)
         return RelationshipPattern(variable: variable, types: types, direction: direction, properties: properties,

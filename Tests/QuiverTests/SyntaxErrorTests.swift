@@ -47,6 +47,11 @@ final class SyntaxErrorTests: XCTestCase {
         assertError("EXPLAIN", .syntaxError, "UnexpectedEnd")
         assertError("RETURN {1B2c3e67: 1}", .syntaxError, "UnexpectedSyntax", at: "1B2c3e67", message: "map key")
         assertError("RETURN 0x1A2b3c4Z5E6f7", .syntaxError, "InvalidNumberLiteral", at: "0x1A2b3c4Z5E6f7")
+        assertError("RETURN count(*", .syntaxError, "UnexpectedEnd", message: "expected ')'")
+        assertError("MATCH (a)->(b) RETURN a", .syntaxError, "UnexpectedSyntax", at: ">", message: "expected '[' or '-'")
+        assertError("MATCH (a)-[r]>(b) RETURN a", .syntaxError, "UnexpectedSyntax", at: ">", message: "expected '-' or '->'")
+        assertError("RETURN CASE", .syntaxError, "UnexpectedEnd", message: "an expression or WHEN")
+        assertError("MATCH (n) RETURN n:Person.name", .syntaxError, "UnexpectedSyntax", at: ".")
         assertError("MATCH (a)-[*1.5]->(b) RETURN a", .syntaxError, "UnexpectedSyntax", at: "1.5")
     }
 
