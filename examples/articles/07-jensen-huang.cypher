@@ -1,6 +1,6 @@
 // graph: articles
 // Everything about Jensen Huang: what he is linked to, in both directions, and where he is mentioned.
-MATCH (p) WHERE p = resolve('老黄')
+WITH resolve('老黄') AS p
 MATCH (p)-[r]->(x)
 WHERE type(r) <> 'MENTIONED_IN'
 RETURN type(r) AS relationship, coalesce(x.name, x.id) AS other
@@ -16,7 +16,7 @@ ORDER BY relationship, other;
 (6 rows)
 */
 
-MATCH (p) WHERE p = resolve('黄仁勋')
+WITH resolve('黄仁勋') AS p
 MATCH (p)<-[r]-(x)
 RETURN type(r) AS relationship, coalesce(x.name, x.id) AS other, r.role AS role
 ORDER BY relationship, other;
@@ -27,7 +27,7 @@ ORDER BY relationship, other;
 (2 rows)
 */
 
-MATCH (p) WHERE p = resolve('Jensen Huang')
+WITH resolve('Jensen Huang') AS p
 MATCH (p)-[:MENTIONED_IN]->(a:Article)
 RETURN p.name AS name, p.name_zh AS name_zh, p.title AS title, a.id AS article
 ORDER BY article;

@@ -11,7 +11,7 @@ ORDER BY company, founder;
 | 'DeepMind'               | 'Mustafa Suleyman' | null |
 | 'Didi'                   | 'Cheng Wei'        | null |
 | 'Inflection AI'          | 'Mustafa Suleyman' | 2022 |
-| 'Light Years Beyond'     | 'Wang Huiwen'      | 2023 |
+| 'Light Year'             | 'Wang Huiwen'      | 2023 |
 | 'LinkedIn'               | 'Reid Hoffman'     | null |
 | 'Meituan'                | 'Wang Huiwen'      | null |
 | 'Meituan'                | 'Wang Xing'        | null |

@@ -64,7 +64,7 @@ company("airstreet", "a0", "Air Street Capital", None, ["Air Street"], kind="inv
         country="United Kingdom", country_code="GB")
 company("d2d", "a0", "D2D Consulting", None, ["D2D"], kind="analyst", country="United States",
         country_code="US")
-company("intel", "a0 a1 a4", "Intel", "英特尔", ["INTC", "Habana Labs"], kind="chip_designer",
+company("intel", "a0 a1 a4", "Intel", "英特尔", ["INTC"], kind="chip_designer",
         country="United States", country_code="US", founded=1968)
 company("amd", "a1 a4", "AMD", None, ["Advanced Micro Devices"], kind="chip_designer",
         country="United States", country_code="US", founded=1969)
@@ -76,7 +76,7 @@ company("apple", "a2 a3 a4", "Apple", "苹果", ["苹果公司", "AAPL"], kind="
         country="United States", country_code="US", founded=1976)
 company("linkedin", "a1", "LinkedIn", None, [], kind="internet", country="United States",
         country_code="US")
-company("salesforce", "a1", "Salesforce", None, ["CRM"], kind="cloud", country="United States",
+company("salesforce", "a1", "Salesforce", None, ["CRM"], kind="other", country="United States",
         country_code="US", founded=1999)
 company("deepmind", "a1", "DeepMind", None, ["Google DeepMind"], kind="ai_lab",
         country="United Kingdom", country_code="GB", founded=2010)
@@ -88,7 +88,7 @@ company("mosaicml", "a1", "MosaicML", None, ["Mosaic ML"], kind="ai_lab", countr
         country_code="US", founded=2021)
 company("meituan", "a1", "Meituan", "美团", [], kind="internet", country="China", country_code="CN",
         founded=2010)
-company("lightyear", "a1", "Light Years Beyond", "光年之外", ["Lightyear", "Light Year"], kind="ai_lab",
+company("lightyear", "a1", "Light Year", "光年之外", ["Lightyear", "Light Years Beyond"], kind="ai_lab",
         country="China", country_code="CN", founded=2023)
 company("bytedance", "a1", "ByteDance", "字节", ["字节跳动", "Bytedance"], kind="internet",
         country="China", country_code="CN", founded=2012)
@@ -97,7 +97,7 @@ company("latepost", "a1", "LatePost", "晚点", ["晚点LatePost"], kind="media"
         country_code="CN")
 company("ieeespectrum", "a1", "IEEE Spectrum", None, [], kind="media", country="United States",
         country_code="US")
-company("uscommerce", "a1 a2", "US Department of Commerce", "美国商务部", ["Commerce Department"],
+company("uscommerce", "a1 a2", "US Department of Commerce", "美国商务部", ["Commerce Department", "U.S. Department of Commerce"],
         kind="government", country="United States", country_code="US")
 company("usgov", "a2 a4", "US Government", "美国政府", ["U.S. government"], kind="government",
         country="United States", country_code="US")
@@ -207,7 +207,7 @@ chip("dgx1", "a4", "DGX-1", None, ["DGX1"], kind="system", year=2016, price_usd_
      price_usd_high=129000, first_ai_supercomputer=True)
 chip("hgxa100", "a4", "HGX A100", None, [], kind="system")
 chip("a3sys", "a1", "A3", None, ["Google A3", "A3 supercomputer"], kind="system", year=2023)
-chip("rsc", "a1", "Research SuperCluster", None, ["RSC", "Meta RSC"], kind="system")
+chip("rsc", "a1", "Meta RSC", None, ["RSC", "Research SuperCluster"], kind="system")
 chip("rtx30", "a4", "GeForce RTX 30 Series", None, ["RTX 30"], kind="gpu", min_vram_gb=8)
 chip("rtx40", "a1 a4", "GeForce RTX 40 Series", None, ["RTX 40"], kind="gpu")
 chip("nvgpu", "a0 a1 a2 a3 a4", "NVIDIA GPUs (unspecified)", "英伟达GPU", ["英伟达芯片", "英伟达算卡"],
@@ -535,7 +535,7 @@ deal("d_anthropic_amzn", "a4", "amazon-anthropic-investment", "Amazon investment
 deal("d_mosaicml", "a1", "databricks-mosaicml-acquisition", "Databricks acquires MosaicML",
      "acquisition", parties=[("databricks", "acquirer")], targets=["mosaicml"],
      amount=1300000000, currency="USD", amount_cny_stated=9400000000, date="2023-06")
-deal("d_lightyear", "a1", "meituan-lightyear-acquisition", "Meituan acquires Light Years Beyond",
+deal("d_lightyear", "a1", "meituan-lightyear-acquisition", "Meituan acquires Light Year",
      "acquisition", parties=[("meituan", "acquirer")], targets=["lightyear"],
      amount=2065000000, currency="CNY", date="2023-06-29")
 deal("d_oracle_2022", "a1", "oracle-2022-a100-h100-purchase", "Oracle A100 and H100 purchase",
