@@ -19,6 +19,7 @@ final class StepActionTests: XCTestCase {
                        .expectError(type: "SyntaxError", phase: .compileTime, detail: "UndefinedVariable"))
         XCTAssertEqual(StepAction("a TypeError should be raised at any time: *"),
                        .expectError(type: "TypeError", phase: .anyTime, detail: "*"))
+        XCTAssertEqual(StepAction("there exists a procedure test.doNothing() :: ():"), .procedure)
         XCTAssertEqual(StepAction("the result should be, sorted somehow:"), .unknown)
         XCTAssertEqual(StepAction("a SyntaxError should be raised at noon: X"), .unknown)
     }

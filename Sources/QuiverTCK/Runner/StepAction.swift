@@ -22,6 +22,9 @@ public enum StepAction: Sendable, Equatable {
     case expectNoSideEffects
     case expectSideEffects
     case expectError(type: String, phase: ExpectedPhase, detail: String)
+    /// `there exists a procedure test.my.proc(...) :: (...):` (CALL scenarios). Quiver has no
+    /// procedure registry; the step is accepted so that the CALL query decides the outcome.
+    case procedure
     case unknown
 
     public init(_ rawText: String) {
@@ -38,6 +41,7 @@ public enum StepAction: Sendable, Equatable {
         case "the side effects should be:": self = .expectSideEffects
         case "the result should be empty": self = .expectEmptyResult
         default:
+            if text.hasPrefix("there exists a procedure ") { self = .procedure; return }
             self = StepAction.graphStep(text) ?? StepAction.resultStep(text) ?? StepAction.errorStep(text) ?? .unknown
         }
     }
