@@ -42,10 +42,10 @@ import Glibc
 
     @Test func historySurvivesARestart() throws {
         let home = QuiverProcess.scratch()
-        let first = try shell(home: home)
-        try first.expect("quiver> ")
+        let first = try shell(["--format", "csv"], home: home)
+        let start = try first.expect("quiver> ")
         first.line("RETURN 'remembered' AS r;")
-        try first.expect("remembered", after: first.mark)
+        try first.expect("\nremembered", after: start)
         first.press(.ctrlD)
         _ = try first.waitForExit()
         let second = try shell(home: home)

@@ -36,7 +36,9 @@ struct JSONReader {
         var r = JSONReader(s: Array(text.unicodeScalars))
         guard let v = r.value(depth: 0) else { return nil }
         r.skipSpace()
-        return r.i == r.s.count ? v : nil
+        // Not a ternary: CypherValue is ExpressibleByNilLiteral, so `nil` there would be `.null`.
+        guard r.i == r.s.count else { return nil }
+        return v
     }
 
     private init(s: [Unicode.Scalar]) { self.s = s }

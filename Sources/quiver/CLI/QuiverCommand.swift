@@ -145,7 +145,8 @@ struct QuiverCommand: ParsableCommand {
             if (!ok && !continueOnError) || driver.console.isClosed { return }
         }
         for q in queries {
-            let ok = driver.runCypher(q, name: "<query>")
+            // A -c text is a small script: `-c ':schema'` works too.
+            let ok = driver.runScript(q, name: "<query>")
             if (!ok && !continueOnError) || driver.console.isClosed { return }
         }
     }

@@ -167,11 +167,11 @@ final class Driver: @unchecked Sendable {
             if let t = cancelledAt, Date().timeIntervalSince(t) > 1.0 {
                 state.abandon()
                 failed = true
-                console.err(console.styledErr("Interrupted: the statement could not be stopped and runs on in the background", .yellow))
+                console.err("\n" + console.styledErr("Interrupted: the statement could not be stopped and runs on in the background", .yellow))
                 return false
             }
         }
-        if cancelledAt != nil { console.err(console.styledErr("Interrupted", .yellow)) }
+        if cancelledAt != nil { console.err("\n" + console.styledErr("Interrupted", .yellow)) }
         return state.ok
     }
 

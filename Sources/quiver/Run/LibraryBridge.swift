@@ -38,12 +38,15 @@ enum LibraryBridge {
     /// Nodes whose name, Chinese name or an alias contains `text`, asked through Cypher until
     /// `Graph.find(_:)` exists.
     static func find(_ text: String, session: Session) throws -> QueryResult {
+        // Best first: an exact name, then a name that starts with the text, then the rest.
         let query = """
-            MATCH (n) WHERE toLower(coalesce(n.name, '')) CONTAINS toLower($text)
-              OR coalesce(n.name_zh, '') CONTAINS $text
-              OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($text))
+            MATCH (n)
+            UNWIND coalesce(n.aliases, []) + [coalesce(n.name, ''), coalesce(n.name_zh, '')] AS term
+            WITH n, toLower(toString(term)) AS t, toLower($text) AS q
+            WHERE t CONTAINS q
+            WITH n, min(CASE WHEN t = q THEN 0 WHEN t STARTS WITH q THEN 1 ELSE 2 END) AS rank
             RETURN labels(n) AS labels, n.name AS name, n.name_zh AS name_zh, n.aliases AS aliases
-            ORDER BY size(coalesce(n.name, '')), name
+            ORDER BY rank, size(coalesce(name, '')), name
             """
         return try session.run(query, parameters: ["text": .string(text)])
     }
