@@ -100,7 +100,9 @@ struct Scanner {
     private mutating func skipWhitespace() {
         while let b = at(i) {
             if b == 0x20 || (b >= 0x09 && b <= 0x0D) { i += 1; continue }
-            guard b >= 0x80, let d = scalar(at: i), d.scalar.properties.isWhitespace else { return }
+            // Non-ASCII: Unicode White_Space, and a byte-order mark (U+FEFF) at any position.
+            guard b >= 0x80, let d = scalar(at: i), d.scalar.properties.isWhitespace || d.scalar == "\u{FEFF}"
+            else { return }
             i += d.width
         }
     }
@@ -151,8 +153,12 @@ struct Scanner {
             i += w
             while case let w = nameCharWidth(at: i, start: false), w > 0 { i += w }
             var tok = make(.identifier, from: start)
-            // No keyword is longer than 12 letters: skip the lookup for longer names.
-            if i - start <= 12, Lexer.keywords.contains(tok.text.uppercased()) { tok.kind = .keyword }
+            // Keywords are ASCII words of at most 12 letters (so `ſet`, which upper-cases to
+            // SET, stays a name).
+            if i - start <= 12, bytes[start..<i].allSatisfy(Self.isASCIILetter),
+               Lexer.keywords.contains(tok.text.uppercased()) {
+                tok.kind = .keyword
+            }
             return tok
         }
         return symbol(c, next: n, from: start)

@@ -34,6 +34,8 @@ final class SyntaxScriptTests: XCTestCase {
         XCTAssertEqual(Lexer.tokenize("-->").map(\.text), ["-", "-", ">"])
         XCTAssertEqual(Lexer.tokenize("<-[").map(\.text), ["<", "-", "["])
         XCTAssertEqual(Lexer.tokenize("`a``b`").map(\.identifierName), ["a`b"])
+        XCTAssertEqual(Lexer.tokenize("\u{FEFF}RETURN\u{00A0}1").map(\.text), ["RETURN", "1"])
+        XCTAssertEqual(Lexer.tokenize("ſet SET").map(\.kind), [.identifier, .keyword])
     }
 
     func testParseScriptSplitsAtTopLevelSemicolons() {
