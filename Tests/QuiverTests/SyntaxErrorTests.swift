@@ -63,6 +63,24 @@ final class SyntaxErrorTests: XCTestCase {
         XCTAssertEqual(e.located(in: SourceText("RETURN 1 +;")).column, 11)
     }
 
+    func testSpansAreUTF8ByteOffsets() {
+        let query = "RETURN '公司' AS 公司 公司"
+        guard let e = parseError(query) else { return }
+        XCTAssertEqual(e.span, SourceSpan(start: 26, end: 32))  // 公 and 司 take 3 bytes each
+        let located = e.located(in: SourceText(query))
+        XCTAssertEqual(located.column, 19)
+        XCTAssertEqual(located.rendered().components(separatedBy: "\n").last,
+                       String(repeating: " ", count: DisplayWidth.of("RETURN '公司' AS 公司 ")) + "^")
+    }
+
+    func testCopyErrors() {
+        assertError("COPY Person 'p.csv'", .syntaxError, "UnexpectedSyntax", at: "'p.csv'", message: "expected FROM")
+        assertError("COPY Person FROM p", .syntaxError, "UnexpectedSyntax", at: "p", message: "file path")
+        assertError("COPY Person FROM 'p.csv' (HEADER=)", .syntaxError, "UnexpectedSyntax", at: ")")
+        assertError("COPY Person FROM 'p.csv' (HEADER=true", .syntaxError, "UnexpectedEnd")
+        assertError("COPY Person FROM 'p.csv' RETURN 1", .syntaxError, "UnexpectedSyntax", at: "RETURN")
+    }
+
     func testLiteralErrors() {
         assertError("RETURN 9223372036854775808", .syntaxError, "IntegerOverflow", at: "9223372036854775808")
         assertError("RETURN -9223372036854775809", .syntaxError, "IntegerOverflow")
