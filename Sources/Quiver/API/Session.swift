@@ -25,29 +25,51 @@ public struct StatementOutcome: Sendable {
     public var result: Result<QueryResult, QuiverError>
 }
 
+/// Thread safety: a Session runs one statement at a time; use one Session per thread (many
+/// sessions may share one Graph). `cancel()` and `register`/`unregister` may be called from any
+/// thread at any time.
 public final class Session: @unchecked Sendable {
     public let graph: Graph
     public var options: SessionOptions
     /// Session parameters (`:param`); per-call parameters override them.
     public var parameters: [String: CypherValue] = [:]
 
+    /// Stops the running statement when set; reset when a call (run, runScript, ...) starts.
+    let cancelToken = CancelToken()
+    /// Guards `hostTable` (registration may happen while another thread runs a statement).
+    let registryLock = NSLock()
+    /// Host functions by lower-cased name.
+    var hostTable: [String: FunctionDef] = [:]
+
     public init(graph: Graph, options: SessionOptions = SessionOptions()) {
         self.graph = graph
         self.options = options
     }
 
-    /// Runs every statement of `query` and returns the result of the last one.
+    /// Runs every statement of `query` and returns the result of the last one. Every statement
+    /// is parsed before the first one runs, so a syntax error anywhere changes nothing.
     @discardableResult
     public func run(_ query: String, parameters: [String: CypherValue] = [:]) throws -> QueryResult {
+        cancelToken.reset()
         let source = SourceText(query)
         let parsed = Parser.parseScript(source)
-        var last = QueryResult(kind: .empty, columns: [], rows: [])
+        var statements: [Statement] = []
         for p in parsed {
-            let stmt = try p.result.get()
+            switch p.result {
+            case .success(let stmt): statements.append(stmt)
+            case .failure(let e): throw e.located(in: source)
+            }
+        }
+        var last = QueryResult(kind: .empty, columns: [], rows: [])
+        for stmt in statements {
             last = try execute(stmt, source: source, parameters: parameters)
         }
         return last
     }
+
+    /// Stops the statement this session is running (from any thread): it fails promptly with
+    /// kind `.cancelled` and leaves the graph as it was. Without a running statement it does nothing.
+    public func cancel() { cancelToken.cancel() }
 
     /// Runs the statements of a script one by one and reports each outcome. Stops at the first
     /// error unless `continueOnError`. Returns false when any statement failed.
@@ -55,6 +77,7 @@ public final class Session: @unchecked Sendable {
     public func runScript(_ text: String, name: String = "<script>", continueOnError: Bool = false,
                           parameters: [String: CypherValue] = [:],
                           onOutcome: (StatementOutcome) -> Void) -> Bool {
+        cancelToken.reset()
         let source = SourceText(text, name: name)
         var ok = true
         for p in Parser.parseScript(source) {
@@ -67,9 +90,10 @@ public final class Session: @unchecked Sendable {
                 catch { result = .failure(QuiverError(.hostError, "\(error)")) }
             }
             onOutcome(StatementOutcome(text: source.slice(p.span), span: p.span, result: result))
-            if case .failure = result {
+            if case .failure(let e) = result {
                 ok = false
-                if !continueOnError { break }
+                // A cancelled script stops even when it would go on after errors.
+                if !continueOnError || e.kind == .cancelled { break }
             }
         }
         return ok
@@ -89,7 +113,9 @@ public final class Session: @unchecked Sendable {
         var params = self.parameters
         for (k, v) in parameters { params[k] = v }
         do {
-            return try Engine.execute(stmt, source: source, graph: graph, parameters: params, options: options)
+            if cancelToken.isCancelled { throw QuiverError(.cancelled, "the statement was cancelled", phase: .runtime) }
+            return try Engine.execute(stmt, source: source, graph: graph, parameters: params, options: options,
+                                      hostFunctions: hostFunctions, cancel: cancelToken)
         } catch let e as QuiverError {
             throw e.located(in: source)
         }
