@@ -2,6 +2,12 @@
 // top-level `;`, parse one statement, and tell the REPL whether its input is complete.
 
 public enum Parser {
+    /// Expressions nest at most this deep (parentheses, lists, maps, CASE, calls, subscripts).
+    public static let maxNestingDepth = CypherParser.maxDepth
+    /// No expression tree of a parsed statement is higher than this: code that recurses over
+    /// the AST can rely on it.
+    public static let maxExpressionHeight = CypherParser.maxExpressionHeight
+
     /// Splits a script into statements at top-level `;` and parses each one on its own (an
     /// error in one does not stop the others). Statements holding only comments are skipped.
     /// Spans cover the statement's first to last token, without the `;`.
