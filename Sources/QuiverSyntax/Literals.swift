@@ -30,7 +30,9 @@ extension CypherParser {
             case "u", "U":
                 // \uXXXX, or \UXXXXXXXX (\U with only four hex digits is accepted too)
                 var digits = 0
-                while digits < 8, i + 2 + digits < end, scalars[i + 2 + digits].properties.isASCIIHexDigit { digits += 1 }
+                while digits < 8, i + 2 + digits < end, scalars[i + 2 + digits].properties.isASCIIHexDigit {
+                    digits += 1
+                }
                 let wanted = e == "u" || digits < 8 ? 4 : 8
                 let escapeEnd = offset + 2 + min(digits, wanted)
                 guard digits >= wanted else {
@@ -73,7 +75,8 @@ extension CypherParser {
         }
         let limit = negated ? UInt64(Int64.max) + 1 : UInt64(Int64.max)
         if overflow || magnitude > limit {
-            throw syntaxError("Integer literal \(negated ? "-" : "")\(CypherParser.display(text)) is out of the 64-bit range",
+            let literal = (negated ? "-" : "") + CypherParser.display(text)
+            throw syntaxError("Integer literal \(literal) is out of the 64-bit range",
                               detail: "IntegerOverflow", at: t.span)
         }
         if negated { return magnitude == limit ? Int64.min : -Int64(magnitude) }
@@ -83,7 +86,8 @@ extension CypherParser {
     /// The value of a float token; an infinite value is an error.
     func floatValue(_ t: Token) throws -> Double {
         guard let v = Double(t.text) else {
-            throw syntaxError("Invalid number literal '\(CypherParser.display(t.text))'", detail: "InvalidNumberLiteral",
+            throw syntaxError("Invalid number literal '\(CypherParser.display(t.text))'",
+                              detail: "InvalidNumberLiteral",
                               at: t.span)
         }
         guard v.isFinite else {

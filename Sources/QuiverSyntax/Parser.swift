@@ -37,7 +37,8 @@ public enum Parser {
         }
         if groups.count > 1 {
             let extra = groups[1].span
-            throw QuiverError(.syntaxError, "Invalid input '\(CypherParser.display(source.slice(extra)))': expected end of input (only one statement is allowed)",
+            let text = CypherParser.display(source.slice(extra))
+            throw QuiverError(.syntaxError, "Invalid input '\(text)': expected end of input (only one statement is allowed)",
                               detail: "UnexpectedSyntax", span: extra)
         }
         let parser = CypherParser(source: source, tokens: first.tokens, endOffset: first.endOffset,

@@ -32,7 +32,8 @@ extension CypherParser {
             let clauseStart = here
             if isKeyword("MATCH") || isKeyword("OPTIONAL") || isKeyword("UNWIND") {
                 if updated {
-                    throw syntaxError("Invalid input '\(Self.display(token()?.text ?? ""))': WITH is required between CREATE and \(word())",
+                    let text = Self.display(token()?.text ?? "")
+                    throw syntaxError("Invalid input '\(text)': WITH is required between CREATE and \(word())",
                                       detail: "InvalidClauseComposition", at: clauseStart)
                 }
                 clauses.append(isKeyword("UNWIND") ? .unwind(try parseUnwind()) : .match(try parseMatch()))
@@ -48,7 +49,8 @@ extension CypherParser {
                 if !atEnd {
                     if isKeyword("MATCH") || isKeyword("OPTIONAL") || isKeyword("UNWIND") || isKeyword("CREATE")
                         || isKeyword("WITH") || isKeyword("RETURN") {
-                        throw syntaxError("Invalid input '\(Self.display(token()?.text ?? ""))': no clause can follow RETURN",
+                        let text = Self.display(token()?.text ?? "")
+                        throw syntaxError("Invalid input '\(text)': no clause can follow RETURN",
                                           detail: "InvalidClauseComposition", at: here)
                     }
                     throw unexpected("end of statement")
@@ -195,7 +197,8 @@ extension CypherParser {
                 default: throw unexpected("an option value")
                 }
                 advance()
-                options.append((key: key.name.uppercased(), value: value, span: SourceSpan(start: keyStart, end: lastEnd)))
+                options.append((key: key.name.uppercased(), value: value,
+                                span: SourceSpan(start: keyStart, end: lastEnd)))
             } while accept(",")
             try expect(")", "',' or ')'")
         }

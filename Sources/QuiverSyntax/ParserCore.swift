@@ -45,7 +45,9 @@ final class CypherParser {
     var here: SourceSpan { token()?.span ?? SourceSpan(start: endOffset, end: endOffset) }
 
     /// End offset of the last consumed token.
-    var lastEnd: Int { pos > 0 && pos - 1 < tokens.count ? tokens[pos - 1].span.end : (token()?.span.start ?? endOffset) }
+    var lastEnd: Int {
+        pos > 0 && pos - 1 < tokens.count ? tokens[pos - 1].span.end : (token()?.span.start ?? endOffset)
+    }
 
     @discardableResult
     func advance() -> Token {

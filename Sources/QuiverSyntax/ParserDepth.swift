@@ -12,7 +12,8 @@ extension CypherParser {
         var stack: [(Expr, Int)] = Self.rootExpressions(stmt).map { ($0, 1) }
         while let (e, height) = stack.popLast() {
             if height > Self.maxExpressionHeight {
-                throw syntaxError("Invalid input: expression nesting too deep (more than \(Self.maxExpressionHeight) levels)",
+                let limit = Self.maxExpressionHeight
+                throw syntaxError("Invalid input: expression nesting too deep (more than \(limit) levels)",
                                   detail: "NestingTooDeep", at: e.span)
             }
             for child in Self.children(e) { stack.append((child, height + 1)) }
