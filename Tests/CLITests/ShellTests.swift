@@ -57,6 +57,22 @@ import Glibc
         #expect(try second.waitForExit() == 0)
     }
 
+    @Test func ctrlRSearchesTheHistory() throws {
+        let t = try shell(["--format", "csv"])
+        try t.expect("quiver> ")
+        t.line("RETURN 'seventh' AS word;")
+        try t.expect("\nseventh")
+        t.line("RETURN 'eighth' AS word;")
+        let m = try t.expect("\neighth")
+        t.press(.ctrlR)
+        t.type("sev")
+        try t.expect("RETURN 'seventh' AS word;", after: m)
+        t.press(.enter)
+        try t.expect("\nseventh", after: m)
+        t.press(.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
     @Test func tabCompletesALabelAndAProperty() throws {
         let t = try shell()
         try t.expect("quiver> ")

@@ -82,10 +82,24 @@ private struct Context {
         var out = "Graph: \(driver.graphName) (\(driver.session.graph.nodeCount) nodes, \(driver.session.graph.relationshipCount) relationships)\n"
         out += "Labels:\n" + (s.labels.isEmpty ? "  (none)\n" : s.labels.map { "  :\($0.name)  \($0.count)\n" }.joined())
         out += "Relationship types:\n" + (s.relationshipTypes.isEmpty ? "  (none)\n" : s.relationshipTypes.map { "  :\($0.name)  \($0.count)\n" }.joined())
-        out += "Property keys:\n" + (s.propertyKeys.isEmpty ? "  (none)\n"
-            : s.propertyKeys.map { "  \($0.name)" + ($0.types.isEmpty ? "" : "  " + $0.types.joined(separator: " | ")) + "\n" }.joined())
+        out += "Property keys:\n" + (s.propertyKeys.isEmpty ? "  (none)\n" : propertyKeyLines(s))
         driver.console.out(out)
         return .ok
+    }
+
+    /// One key per line with its value types when known, else the names wrapped to the width.
+    private func propertyKeyLines(_ s: SchemaSnapshot) -> String {
+        if s.propertyKeys.contains(where: { !$0.types.isEmpty }) {
+            return s.propertyKeys.map { "  \($0.name)" + ($0.types.isEmpty ? "" : "  " + $0.types.joined(separator: " | ")) + "\n" }.joined()
+        }
+        let width = max(40, (Terminal.isTerminal(STDOUT_FILENO) ? Terminal.width() : nil) ?? 100)
+        var lines: [String] = [], line = " "
+        for k in s.propertyKeys.map(\.name) {
+            if line.count + k.count + 2 > width && line.count > 1 { lines.append(line); line = " " }
+            line += " " + k + ","
+        }
+        lines.append(String(line.dropLast()))
+        return lines.joined(separator: "\n") + "\n"
     }
 
     func prefixed(_ keyword: String) -> CommandOutcome {

@@ -32,6 +32,8 @@ final class PlainLineReader: LineReader {
     func read(prompt: String) -> LineInput {
         if showPrompt { console.errRaw(prompt) }
         guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
+        // Without line editing a Ctrl-C is only seen once the line is entered.
+        if Signals.takeInterrupt() { return .interrupted }
         return .line(line)
     }
 
