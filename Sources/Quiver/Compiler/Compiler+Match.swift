@@ -295,7 +295,7 @@ extension Compiler {
         let boundRel = rel.variable.flatMap { scope[$0.name]?.reg }
         let nodeOut = newRegister()
         var relOut: Int32 = -1
-        if rel.variable != nil || needRel || boundRel != nil { relOut = newRegister() }
+        if rel.variable != nil || needRel || boundRel != nil || rel.properties != nil { relOut = newRegister() }
         let arrow = dir == .outgoing ? "->" : (dir == .incoming ? "<-" : "--")
         if let len = rel.length {
             if rel.properties != nil {

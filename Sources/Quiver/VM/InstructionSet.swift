@@ -115,3 +115,21 @@ struct Instruction: Sendable {
     var c: Int32 = 0
     var d: Int32 = 0
 }
+
+extension Opcode {
+    /// docs/opcodes.md, generated from `spec` (a test keeps the file current).
+    static func markdownReference() -> String {
+        var s = "# Quiver VM instruction set\n\n"
+        s += "Generated from `Sources/Quiver/VM/InstructionSet.swift` by `OpcodeDocTests`; do not edit.\n"
+        s += "Regenerate with `QUIVER_WRITE_DOCS=1 swift test --filter OpcodeDocTests`.\n\n"
+        s += "Every instruction works on a whole batch of rows. `r[X]` is register X, `v[X]` a register or\n"
+        s += "(when X < 0) the constant -1-X, `k[X]` a constant, `cur[X]` a cursor, `aux[X]` a side-table entry.\n\n"
+        s += "| opcode | synopsis | jumps | description |\n|---|---|---|---|\n"
+        for op in Opcode.allCases {
+            let sp = op.spec
+            let jumps = sp.jumpB ? "B" : (op == .goto_ || op == .limit ? "A" : "")
+            s += "| \(sp.name) | `\(sp.synopsis)` | \(jumps) | \(sp.doc) |\n"
+        }
+        return s
+    }
+}
