@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Quiver", targets: ["Quiver"]),
         .executable(name: "quiver", targets: ["quiver"]),
         .executable(name: "quiver-tck", targets: ["quiver-tck"]),
+        .executable(name: "quiver-bench", targets: ["quiver-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,5 +49,8 @@ let package = Package(
         .target(name: "QuiverTCK", dependencies: ["Quiver", "QuiverSyntax"], path: "Sources/QuiverTCK"),
         .executableTarget(name: "quiver-tck", dependencies: ["QuiverTCK"], path: "Sources/quiver-tck"),
         .testTarget(name: "QuiverTCKTests", dependencies: ["QuiverTCK"], path: "Tests/QuiverTCKTests"),
+
+        // MARK: Benchmark runner (the peer benchmark of /work/shared/bench)
+        .executableTarget(name: "quiver-bench", dependencies: ["Quiver"], path: "Benchmarks/quiver-bench"),
     ]
 )
