@@ -20,7 +20,7 @@ struct ScenarioExecutor {
         var last: Result<QueryResult, QuiverError>?
         /// Stats of the last `executing query` (what side-effect steps check).
         var stats = UpdateStats()
-        /// An error of `executing query` that no error step has checked yet.
+        /// An error of the last query or control query that no step has checked yet.
         var uncheckedError: QuiverError?
     }
 
@@ -57,7 +57,10 @@ struct ScenarioExecutor {
             case .failure(let e): ctx.stats = UpdateStats(); ctx.uncheckedError = e
             }
         case .executeControlQuery:
-            ctx.last = try execute(try doc(step), ctx)
+            let outcome = try execute(try doc(step), ctx)
+            ctx.last = outcome
+            // A failing control query must be checked too; its stats are not side effects.
+            if case .failure(let e) = outcome { ctx.uncheckedError = e }
         case .expectResult(let ordered, let ignoreListOrder):
             let result = try lastResult(ctx)
             guard let table = step.table else { throw Stop(status: .failed("result step at line \(step.line) has no table")) }
