@@ -89,7 +89,16 @@ final class CypherValueDecoder: Decoder {
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        let entries: [String: CypherValue], what: KeyedReader<Key>.Source
+        var entries: [String: CypherValue], what: KeyedReader<Key>.Source
+        // A one-column row of a node, relationship or map also reads that value's entries
+        // (`RETURN c` decodes into `Company`); the column itself still wins on a clash.
+        if let row, row.columns.count == 1, let column = row.columns.first, let inner = row.values.first,
+           let innerEntries = CypherValueDecoder.entries(of: inner) {
+            entries = innerEntries
+            entries[column] = inner
+            what = .rowOrValue(column)
+            return KeyedDecodingContainer(KeyedReader<Key>(decoder: self, entries: entries, source: what, codingPath: codingPath))
+        }
         switch value {
         case .map(let m): entries = m; what = row != nil ? .row(row?.columns ?? []) : .map
         case .node(let n): entries = n.properties; what = .properties
@@ -97,6 +106,15 @@ final class CypherValueDecoder: Decoder {
         default: throw mismatch("Map", value, codingPath)
         }
         return KeyedDecodingContainer(KeyedReader<Key>(decoder: self, entries: entries, source: what, codingPath: codingPath))
+    }
+
+    static func entries(of v: CypherValue) -> [String: CypherValue]? {
+        switch v {
+        case .map(let m): return m
+        case .node(let n): return n.properties
+        case .relationship(let r): return r.properties
+        default: return nil
+        }
     }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
@@ -145,7 +163,7 @@ final class CypherValueDecoder: Decoder {
 }
 
 private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    enum Source { case map, properties, row([String]) }
+    enum Source { case map, properties, row([String]), rowOrValue(String) }
     let decoder: CypherValueDecoder
     let entries: [String: CypherValue]
     let source: Source
@@ -159,6 +177,9 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         if let v = entries[key.stringValue] { return (v, path) }
         switch source {
         case .row(let columns): throw Row.missingColumn(key.stringValue, columns)
+        case .rowOrValue(let column):
+            throw QuiverError(.apiError, "no column named '\(key.stringValue)', and column '\(column)' has no key or property of that name",
+                              detail: "MissingColumn")
         case .properties:
             throw QuiverError(.apiError, "\(describeLocation(codingPath, rowMode: decoder.rowMode)): no property '\(key.stringValue)'", detail: "MissingKey")
         case .map:
