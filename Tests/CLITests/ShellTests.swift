@@ -144,8 +144,24 @@ import Glibc
         let started = Date()
         try t.expect("quiver> ", after: m, timeout: 10)
         #expect(Date().timeIntervalSince(started) < 5)
+        try t.expect("Interrupted", after: m)
+        #expect(!t.transcript.contains("background"), "the engine should heed the cancel")
         t.line("RETURN 7 AS seven;")
         try t.expect("7", after: m)
+        t.press(.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func aCancelledWriteLeavesTheGraphAsItWas() throws {
+        let t = try shell(["--format", "csv"])
+        try t.expect("quiver> ")
+        t.line("UNWIND range(1, 100000000) AS i CREATE (:Scratch {i: i});")
+        usleep(800_000)
+        let m = t.mark
+        t.press(.ctrlC)
+        try t.expect("Interrupted", after: m, timeout: 10)
+        t.line("MATCH (s:Scratch) RETURN count(s) AS scratch;")
+        try t.expect("scratch\n0\n", after: m)
         t.press(.ctrlD)
         #expect(try t.waitForExit() == 0)
     }

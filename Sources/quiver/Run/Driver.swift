@@ -96,6 +96,9 @@ final class Driver: @unchecked Sendable {
             guard live() else { return }
             switch outcome.result {
             case .success(let result): self.show(result)
+            case .failure(let error) where error.kind == .cancelled && self.interactive:
+                // The shell says "Interrupted" itself.
+                self.markFailed()
             case .failure(let error): self.reportError(error)
             }
         }
@@ -146,7 +149,7 @@ final class Driver: @unchecked Sendable {
     // MARK: cancellation
 
     /// Runs `body` on a worker thread; Ctrl-C asks the library to cancel it, and a statement
-    /// that does not stop within a second is left behind (its output is dropped).
+    /// that does not stop within three seconds is left behind (its output is dropped).
     private func runInterruptible(_ body: @escaping @Sendable (_ live: @escaping () -> Bool) -> Bool) -> Bool {
         let done = DispatchSemaphore(value: 0)
         let state = WorkerState()
@@ -162,9 +165,10 @@ final class Driver: @unchecked Sendable {
         while done.wait(timeout: .now() + .milliseconds(40)) == .timedOut {
             if Signals.takeInterrupt() && cancelledAt == nil {
                 cancelledAt = Date()
-                _ = LibraryBridge.cancel(session)
+                LibraryBridge.cancel(session)
             }
-            if let t = cancelledAt, Date().timeIntervalSince(t) > 1.0 {
+            // A statement that does not heed the cancel (a long host call) is left behind.
+            if let t = cancelledAt, Date().timeIntervalSince(t) > 3.0 {
                 state.abandon()
                 failed = true
                 console.err("\n" + console.styledErr("Interrupted: the statement could not be stopped and runs on in the background", .yellow))

@@ -1,5 +1,5 @@
 // LibraryBridge: the library features the CLI wants but the library may not have yet
-// (schema, name search, cancellation). Each degrades to plain Cypher or to a no-op until then.
+// (schema, name search). Each degrades to plain Cypher until then; cancellation is the library's.
 import Quiver
 import QuiverSyntax
 
@@ -51,8 +51,8 @@ enum LibraryBridge {
         return try session.run(query, parameters: ["text": .string(text)])
     }
 
-    /// Asks the running statement of `session` to stop; false when the library cannot cancel.
-    static func cancel(_ session: Session) -> Bool {
-        false
+    /// Asks the running statement of `session` to stop (it fails with kind `.cancelled`).
+    static func cancel(_ session: Session) {
+        session.cancel()
     }
 }
