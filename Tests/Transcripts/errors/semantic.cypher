@@ -104,3 +104,24 @@ MATCH (n) WHERE count(n) > 1 RETURN n;
 /* expect
 error: SyntaxError at 103:17: ...
 */
+
+// Operands whose type is known from literals fail before the run (TCK: InvalidArgumentType).
+RETURN NOT 1;
+/* expect
+error: SyntaxError at 109:12: ...
+*/
+
+RETURN 1 AND true;
+/* expect
+error: SyntaxError at 114:8: ...
+*/
+
+RETURN 'x' IN 'xyz';
+/* expect
+error: SyntaxError at 119:15: ...
+*/
+
+RETURN labels(1);
+/* expect
+error: SyntaxError at 124:15: ...
+*/
