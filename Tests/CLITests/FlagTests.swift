@@ -129,6 +129,17 @@ import Glibc
         #expect(Fixtures.parseCSV(e.stdout) == [["c"], ["0"]])
     }
 
+    @Test func scriptsMayReadFiles() throws {
+        let dir = QuiverProcess.scratch()
+        try "name,age\nann,30\nbob,40\n".write(to: dir.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        let r = try QuiverProcess.run(["--graph", "empty", "--format", "csv", "-c",
+                                       "COPY Person FROM 'people.csv' (HEADER=true); MATCH (p:Person) RETURN p.name AS name ORDER BY name"],
+                                      directory: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "name\nann\nbob\n")
+        #expect(r.stderr.contains("created 2 nodes"))
+    }
+
     @Test func defaultGraphIsTheArticleGraph() throws {
         let r = try QuiverProcess.run(["--format", "csv", "-c", "MATCH (a:Article) RETURN count(a) AS c"])
         #expect(r.status == 0, "\(r.stderr)")

@@ -42,10 +42,17 @@ import Glibc
 
     @Test func historySurvivesARestart() throws {
         let home = QuiverProcess.scratch()
+        // A full history file: the shell keeps only the newest 1000 entries.
+        let old = (1...1200).map { "RETURN\\040\($0);" }.joined(separator: "\n")
+        try ("_HiStOrY_V2_\n" + old + "\n").write(to: home.appendingPathComponent("history"), atomically: true, encoding: .utf8)
         let first = try shell(["--format", "csv"], home: home)
         let start = try first.expect("quiver> ")
         first.line("RETURN 'remembered' AS r;")
         try first.expect("\nremembered", after: start)
+        // The same entry twice in a row is kept once.
+        let again = first.mark
+        first.line("RETURN 'remembered' AS r;")
+        try first.expect("\nremembered", after: again)
         first.press(.ctrlD)
         _ = try first.waitForExit()
         let second = try shell(home: home)
@@ -55,6 +62,11 @@ import Glibc
         second.press(.ctrlC)
         second.press(.ctrlD)
         #expect(try second.waitForExit() == 0)
+        let saved = try String(contentsOf: home.appendingPathComponent("history"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        #expect(saved.count <= 1001, "history must stay bounded")
+        #expect(saved.filter { $0.contains("remembered") }.count == 1)
+        #expect(!saved.contains("RETURN\\040200;"), "the oldest entries are dropped")
     }
 
     @Test func ctrlRSearchesTheHistory() throws {
