@@ -64,6 +64,16 @@ import Testing
         #expect(complete("MATCH (c) WITH c.name AS cname RETURN cna").insertion == "cname")
     }
 
+    @Test func propertyKeysOfTheVariablesLabel() {
+        var c = completer
+        c.keysOfLabel = { $0 == "Chip" ? ["name", "process_nm"] : ($0 == "Company" ? ["name", "founded"] : []) }
+        c.keysOfType = { $0 == "MANUFACTURES" ? ["process_nm"] : [] }
+        #expect(c.complete(pending: "", line: "MATCH (x:Chip) RETURN x.").candidates == ["name", "process_nm"])
+        #expect(c.complete(pending: "", line: "MATCH (x:Company) RETURN x.").candidates == ["founded", "name"])
+        #expect(c.complete(pending: "", line: "MATCH ()-[m:MANUFACTURES]->() RETURN m.p").insertion == "process_nm")
+        #expect(c.complete(pending: "MATCH (y)", line: "RETURN y.na").insertion == "name", "no label: every key")
+    }
+
     @Test func keywordsKeepTheTypedCase() {
         #expect(complete("MATCH (n) RET").insertion == "RETURN ")
         #expect(complete("match (n) ret").insertion == "return ")

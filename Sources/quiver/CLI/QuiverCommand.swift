@@ -161,7 +161,9 @@ struct QuiverCommand: ParsableCommand {
             el.completer = { pending, line in
                 Completer(labels: { driver.schema().labelNames }, relationshipTypes: { driver.schema().typeNames },
                           propertyKeys: { driver.schema().keyNames },
-                          parameters: { driver.session.parameters.keys.sorted() })
+                          parameters: { driver.session.parameters.keys.sorted() },
+                          keysOfLabel: { driver.schema().keysByLabel[$0] ?? [] },
+                          keysOfType: { driver.schema().keysByType[$0] ?? [] })
                     .complete(pending: pending, line: line)
             }
         }

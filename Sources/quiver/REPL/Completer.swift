@@ -29,6 +29,9 @@ struct Completer {
     var relationshipTypes: () -> [String]
     var propertyKeys: () -> [String]
     var parameters: () -> [String]
+    /// Keys of the nodes of a label / the relationships of a type (empty when unknown).
+    var keysOfLabel: (String) -> [String] = { _ in [] }
+    var keysOfType: (String) -> [String] = { _ in [] }
 
     private enum Kind { case keyword, function, command, plain }
 
@@ -52,7 +55,7 @@ struct Completer {
         var items: [(String, Kind)]
         switch previous {
         case "$": items = parameters().map { ($0, .plain) }
-        case ".": items = propertyKeys().map { ($0, .plain) }
+        case ".": items = keys(before: String(String.UnicodeScalarView(scalars[..<(start - 1)])), text: text).map { ($0, .plain) }
         case ":", "|":
             let bracket = CypherTokens.innermostOpenBracket(String(String.UnicodeScalarView(scalars[..<start])))
             if bracket == "[" { items = relationshipTypes().map { ($0, .plain) } }
@@ -67,6 +70,22 @@ struct Completer {
             items += CypherTokens.boundVariables(in: text).map { ($0, .plain) }
         }
         return finish(word: word, items: items)
+    }
+
+    /// Keys for `variable.`: those of the variable's labels or types when the statement names
+    /// them (`(c:Company) ... c.`), else every key of the graph.
+    private func keys(before: String, text: String) -> [String] {
+        let scalars = Array(before.unicodeScalars)
+        var start = scalars.count
+        while start > 0, CypherTokens.isIdentifier(scalars[start - 1]) { start -= 1 }
+        let variable = String(String.UnicodeScalarView(scalars[start...]))
+        guard !variable.isEmpty else { return propertyKeys() }
+        let declared = CypherTokens.labelsOfVariable(variable, in: text)
+        var keys: [String] = []
+        for l in declared.labels { keys += keysOfLabel(l) }
+        for t in declared.types { keys += keysOfType(t) }
+        keys = Array(Set(keys)).sorted()
+        return keys.isEmpty ? propertyKeys() : keys
     }
 
     private func finish(word: String, items: [(String, Kind)]) -> Completion {

@@ -83,6 +83,28 @@ enum CypherTokens {
         return stack.last
     }
 
+    /// The labels (`(v:A:B`) and relationship types (`[v:T|U`) the statement gives `variable`.
+    static func labelsOfVariable(_ variable: String, in text: String) -> (labels: [String], types: [String]) {
+        let tokens = tokenize(text).filter { $0.kind != .space && $0.kind != .comment }
+        var labels: [String] = [], types: [String] = []
+        var i = 0
+        while i + 1 < tokens.count {
+            let open = tokens[i].text
+            if (open == "(" || open == "[") && tokens[i + 1].kind == .identifier && tokens[i + 1].text == variable {
+                var k = i + 2
+                while k + 1 < tokens.count && (tokens[k].text == ":" || tokens[k].text == "|") && tokens[k + 1].kind == .identifier {
+                    let name = tokens[k + 1].text.hasPrefix("`") ? String(tokens[k + 1].text.dropFirst().dropLast()) : tokens[k + 1].text
+                    if open == "(" { labels.append(name) } else { types.append(name) }
+                    k += 2
+                }
+                i = k
+                continue
+            }
+            i += 1
+        }
+        return (labels, types)
+    }
+
     /// Variables the statement binds so far: `(v`, `[v`, `AS v`, `p = (`. Only the statement
     /// after the last `;` counts.
     static func boundVariables(in text: String) -> [String] {

@@ -10,6 +10,10 @@ struct SchemaSnapshot: Sendable {
     /// Property keys with the value types seen (`STRING`, `INTEGER`, ...).
     var propertyKeys: [(name: String, types: [String])] = []
 
+    /// Property keys seen on nodes of each label and on relationships of each type.
+    var keysByLabel: [String: [String]] = [:]
+    var keysByType: [String: [String]] = [:]
+
     var labelNames: [String] { labels.map(\.name) }
     var typeNames: [String] { relationshipTypes.map(\.name) }
     var keyNames: [String] { propertyKeys.map(\.name) }
@@ -32,7 +36,20 @@ enum LibraryBridge {
         let relKeys = pairs("MATCH ()-[r]->() UNWIND keys(r) AS k RETURN k, count(*) AS c ORDER BY k").map(\.0)
         for k in relKeys where !s.propertyKeys.contains(where: { $0.name == k }) { s.propertyKeys.append((k, [])) }
         s.propertyKeys.sort { $0.name < $1.name }
+        s.keysByLabel = grouped(session, "MATCH (n) UNWIND labels(n) AS l UNWIND keys(n) AS k RETURN DISTINCT l, k ORDER BY l, k")
+        s.keysByType = grouped(session, "MATCH ()-[r]->() UNWIND keys(r) AS k RETURN DISTINCT type(r) AS t, k ORDER BY t, k")
         return s
+    }
+
+    /// Rows of two strings grouped by the first.
+    private static func grouped(_ session: Session, _ query: String) -> [String: [String]] {
+        guard let r = try? session.run(query) else { return [:] }
+        var out: [String: [String]] = [:]
+        for row in r.rows {
+            guard row.count >= 2, case .string(let group) = row[0], case .string(let key) = row[1] else { continue }
+            out[group, default: []].append(key)
+        }
+        return out
     }
 
     /// Nodes whose name, Chinese name or an alias contains `text`, asked through Cypher until
