@@ -33,6 +33,13 @@ import Testing
     }
 }
 
+@Suite struct SplitterLineEndingTests {
+    @Test func crlfScriptsSplitToo() {
+        let chunks = ScriptSplitter.split(":format csv\r\nRETURN 1\r\n;\r\n:schema\r\n")
+        #expect(chunks == [.command(":format csv", line: 1), .cypher("RETURN 1\n;", line: 2), .command(":schema", line: 4)])
+    }
+}
+
 @Suite struct CompleterTests {
     private let completer = Completer(
         labels: { ["Company", "Chip", "Person"] }, relationshipTypes: { ["MAKES", "MANUFACTURES", "CEO_OF"] },

@@ -27,7 +27,8 @@ enum ScriptSplitter {
             }
             pending = []
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so CRLF files need their own separator test.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             if state.isAtRest && StatementScanner.isCommandLine(String(line)) {
                 flush()
