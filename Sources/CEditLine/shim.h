@@ -20,6 +20,11 @@ static inline int quiver_el_set_editor(EditLine *el, const char *mode) {
     return el_set(el, EL_EDITOR, mode);
 }
 
+/* Lets libedit follow window resizes (SIGWINCH) and restore the terminal on stop signals. */
+static inline int quiver_el_set_signal(EditLine *el, int on) {
+    return el_set(el, EL_SIGNAL, on);
+}
+
 static inline int quiver_el_set_prompt(EditLine *el, quiver_prompt_fn fn) {
     return el_set(el, EL_PROMPT, fn);
 }

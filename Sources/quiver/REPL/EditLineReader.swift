@@ -32,6 +32,7 @@ final class EditLineReader: LineReader {
         quiver_hist_set_unique(h, 1)
         if let p = historyPath { _ = quiver_hist_load(h, p) }
         quiver_el_set_editor(el, "emacs")
+        quiver_el_set_signal(el, 1)
         quiver_el_set_history(el, h)
         quiver_el_set_prompt(el, promptCallback)
         quiver_el_add_function(el, "quiver-complete", "complete the word before the cursor", completeCallback)
