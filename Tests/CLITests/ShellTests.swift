@@ -216,6 +216,18 @@ import Glibc
         _ = try t.waitForExit()
     }
 
+    @Test func dumbTerminalGetsAPlainShell() throws {
+        let t = try shell(["--format", "csv"], extra: ["TERM": "dumb", "NO_COLOR": ""])
+        try t.expect("quiver> ")
+        t.line("RETURN 'plain'")
+        try t.expect("...> ")
+        t.line("AS p;")
+        try t.expect("\nplain")
+        #expect(!t.raw.contains("\u{1B}["))
+        t.press(.ctrlD)
+        #expect(try t.waitForExit() == 0)
+    }
+
     @Test func colourOnlyWithoutNoColor() throws {
         let coloured = try PseudoTerminal(arguments: ["--graph", "empty", "-c", "RETURN 'x' AS s, 1 AS n"],
                                           environment: QuiverProcess.environment(home: QuiverProcess.scratch(), extra: ["NO_COLOR": ""]))
