@@ -28,6 +28,16 @@ import Testing
         #expect(r.stdout.contains("2"), "Company has two nodes")
     }
 
+    @Test func schemaInAMachineFormatIsRows() throws {
+        let r = try script(":schema\n", format: "csv")
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = Fixtures.parseCSV(r.stdout)
+        #expect(rows.first == ["kind", "name", "count"])
+        #expect(rows.contains(["label", "Company", "2"]))
+        #expect(rows.contains(["relationship type", "MAKES", "1"]))
+        #expect(rows.contains(["property key", "name_zh", ""]))
+    }
+
     @Test func explainAndProfile() throws {
         let e = try script(":explain MATCH (c:Company) RETURN c.name\n", format: "table")
         #expect(e.status == 0, "\(e.stderr)")

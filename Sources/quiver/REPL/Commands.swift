@@ -79,6 +79,14 @@ private struct Context {
 
     func schema() -> CommandOutcome {
         let s = driver.schema()
+        if driver.settings.format != .table {
+            // Machine formats get rows: kind, name, count (null for property keys).
+            var rows: [[CypherValue]] = s.labels.map { [.string("label"), .string($0.name), .int(Int64($0.count))] }
+            rows += s.relationshipTypes.map { [.string("relationship type"), .string($0.name), .int(Int64($0.count))] }
+            rows += s.propertyKeys.map { [.string("property key"), .string($0.name), .null] }
+            driver.show(QueryResult(kind: .rows, columns: ["kind", "name", "count"], rows: rows))
+            return .ok
+        }
         var out = "Graph: \(driver.graphName) (\(driver.session.graph.nodeCount) nodes, \(driver.session.graph.relationshipCount) relationships)\n"
         out += "Labels:\n" + (s.labels.isEmpty ? "  (none)\n" : s.labels.map { "  :\($0.name)  \($0.count)\n" }.joined())
         out += "Relationship types:\n" + (s.relationshipTypes.isEmpty ? "  (none)\n" : s.relationshipTypes.map { "  :\($0.name)  \($0.count)\n" }.joined())
