@@ -150,7 +150,7 @@ import Glibc
         let t = try shell()
         try t.expect("quiver> ")
         t.line("UNWIND range(1, 100000000) AS i RETURN sum(i) AS s;")
-        usleep(800_000)
+        usleep(1_500_000)
         let m = t.mark
         t.press(.ctrlC)
         let started = Date()
@@ -168,7 +168,7 @@ import Glibc
         let t = try shell(["--format", "csv"])
         try t.expect("quiver> ")
         t.line("UNWIND range(1, 100000000) AS i CREATE (:Scratch {i: i});")
-        usleep(800_000)
+        usleep(1_500_000)
         let m = t.mark
         t.press(.ctrlC)
         try t.expect("Interrupted", after: m, timeout: 10)

@@ -56,6 +56,8 @@ final class EditLineReader: LineReader {
         promptBuffer.map { free($0) }
         promptBuffer = strdup(prompt)
         interrupted = false
+        // A SIGINT from before this prompt is stale; one after Enter cancels the statement.
+        _ = Signals.takeInterrupt()
         var count: Int32 = 0
         guard let raw = quiver_el_gets(editor, &count), count > 0 else {
             if interrupted { console.errRaw("^C\n"); return .interrupted }

@@ -153,7 +153,6 @@ final class Driver: @unchecked Sendable {
     private func runInterruptible(_ body: @escaping @Sendable (_ live: @escaping () -> Bool) -> Bool) -> Bool {
         let done = DispatchSemaphore(value: 0)
         let state = WorkerState()
-        _ = Signals.takeInterrupt()
         let worker = Thread {
             let ok = body { !state.abandoned }
             state.finish(ok)
