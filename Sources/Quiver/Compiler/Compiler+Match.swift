@@ -77,15 +77,15 @@ extension Compiler {
         var relVars = Set<String>()
         for (name, v) in scope.vars { kinds[name] = v.kind }
         // A variable holding a literal (WITH 1 AS n) can never be a node or relationship.
-        func literalBound(_ id: Identifier) throws {
-            if let v = scope[id.name], v.kind == .value, let t = v.staticType, t != "Null" {
+        func literalBound(_ id: Identifier, allowList: Bool = false) throws {
+            if let v = scope[id.name], v.kind == .value, let t = v.staticType, t != "Null", !(allowList && t == "List") {
                 throw syntaxError("variable '\(id.name)' holds a \(t), not a graph element", "VariableTypeConflict", id.span)
             }
         }
         for part in parts {
             if let v = part.start.variable { try literalBound(v) }
             for st in part.steps {
-                if let v = st.relationship.variable { try literalBound(v) }
+                if let v = st.relationship.variable { try literalBound(v, allowList: st.relationship.length != nil) }
                 if let v = st.node.variable { try literalBound(v) }
             }
         }

@@ -13,6 +13,7 @@ extension Compiler {
 
     func compileProjection(_ p: ProjectionClause, isReturn: Bool) throws {
         var items: [Item] = []
+        var missingAlias: QuiverError? = nil
         if p.star {
             let names = scope.order.filter { !$0.hasPrefix(" ") }.sorted()
             if names.isEmpty && p.items.isEmpty && isReturn {
@@ -25,8 +26,8 @@ extension Compiler {
         for it in p.items {
             var bare = false
             if case .variable = it.expr.kind { bare = true }
-            if !isReturn && it.alias == nil && !bare {
-                throw syntaxError("expression in WITH must be aliased (use AS)", "NoExpressionAlias", it.expr.span)
+            if !isReturn && it.alias == nil && !bare && missingAlias == nil {
+                missingAlias = syntaxError("expression in WITH must be aliased (use AS)", "NoExpressionAlias", it.expr.span)
             }
             items.append(Item(name: it.columnName, expr: it.expr, span: it.expr.span, isBareVariable: bare))
         }
@@ -41,11 +42,17 @@ extension Compiler {
         }
 
         let aggregating = items.contains { containsAggregate($0.expr) }
+        if aggregating {
+            for it in items where containsAggregate(it.expr) { try checkAggregateExpression(it.expr, items: items, inOrderBy: false) }
+            for o in p.orderBy where containsAggregate(o.expr) { try checkAggregateExpression(o.expr, items: items, inOrderBy: true) }
+        }
+        if let missingAlias { throw missingAlias }
         var itemRegs: [Int32]
         var subst: [String: Int32] = [:]
         let oldScope = scope
         if aggregating {
-            itemRegs = try compileAggregation(items, extra: p.orderBy.map { $0.expr }, span: p.span, subst: &subst)
+            itemRegs = try compileAggregation(items, extra: [], span: p.span, subst: &subst)
+
         } else {
             itemRegs = []
             for it in items {
@@ -86,7 +93,10 @@ extension Compiler {
             var keys: [(reg: Int32, descending: Bool)] = []
             for o in p.orderBy {
                 if (aggregating || p.distinct), subst[text(o.expr)] == nil {
-                    for v in variablesOutsideAggregates(o.expr) where newScope[v] == nil {
+                    for call in aggregateCallsIn(o.expr) where subst[text(call)] == nil {
+                        throw syntaxError("ORDER BY may only use aggregates that are projected", "UndefinedVariable", call.span)
+                    }
+                    for v in unresolvedVariables(o.expr, subst) where newScope[v] == nil {
                         throw syntaxError("ORDER BY after \(aggregating ? "aggregation" : "DISTINCT") may only use projected columns; '\(v)' is not one",
                                           aggregating ? "UndefinedVariable" : "UndefinedVariable", o.expr.span)
                     }
@@ -166,6 +176,54 @@ extension Compiler {
         return nil
     }
 
+    /// Variables of e that no projected expression text covers (aggregates count as covered).
+    private func unresolvedVariables(_ e: Expr, _ subst: [String: Int32]) -> Set<String> {
+        if subst[text(e)] != nil || isAggregateCall(e) { return [] }
+        if case .variable(let n) = e.kind { return [n] }
+        return children(e).reduce(into: Set<String>()) { $0.formUnion(unresolvedVariables($1, subst)) }
+    }
+
+    private func callsRand(_ e: Expr) -> Bool {
+        if case .function(let name, _, _, _) = e.kind, name.lowercased() == "rand" { return true }
+        return children(e).contains { callsRand($0) }
+    }
+
+    private func aggregateCallsIn(_ e: Expr) -> [Expr] {
+        if isAggregateCall(e) { return [e] }
+        return children(e).flatMap { aggregateCallsIn($0) }
+    }
+
+    /// Beside an aggregate, an expression may only use grouping-key variables and projected
+    /// property accesses; anything more complex is ambiguous (openCypher's rule).
+    private func checkAggregateExpression(_ e: Expr, items: [Item], inOrderBy: Bool) throws {
+        let keyItems = items.filter { !containsAggregate($0.expr) }
+        let keyTexts = Set(keyItems.map { text($0.expr) })
+        let keyVars = Set(keyItems.compactMap { it -> String? in
+            if case .variable(let n) = it.expr.kind { return n }
+            return nil
+        })
+        let aliases = Set(items.map { $0.name })
+        func walk(_ x: Expr) throws {
+            if isAggregateCall(x) { return }
+            switch x.kind {
+            case .variable(let n):
+                if !keyVars.contains(n) && !aliases.contains(n) {
+                    if inOrderBy { throw syntaxError("variable '\(n)' is not projected", "UndefinedVariable", x.span) }
+                    throw syntaxError("'\(n)' is neither a grouping key nor inside an aggregate", "AmbiguousAggregationExpression", x.span)
+                }
+                return
+            case .property(let b, _, _):
+                if case .variable = b.kind, keyTexts.contains(text(x)) { return }
+            default:
+                if keyTexts.contains(text(x)) && !variables(in: x).isEmpty {
+                    throw syntaxError("a projected expression cannot be reused beside an aggregate", "AmbiguousAggregationExpression", x.span)
+                }
+            }
+            for c in children(x) { try walk(c) }
+        }
+        try walk(e)
+    }
+
     private func checkAggregateNesting(_ e: Expr, inside: Bool) throws {
         let isAgg = isAggregateCall(e)
         if isAgg && inside { throw syntaxError("aggregate functions cannot be nested", "NestedAggregation", e.span) }
@@ -211,6 +269,9 @@ extension Compiler {
                     case "min": kind = .min
                     case "max": kind = .max
                     default: kind = .collect
+                    }
+                    if callsRand(args[0]) {
+                        throw syntaxError("an aggregate cannot take a non-deterministic argument like rand()", "NonConstantExpression", args[0].span)
                     }
                     aggs.append(AggregateSpec(kind: kind, arg: try compileExpr(args[0]), distinct: distinct, out: out))
                 default: break

@@ -14,15 +14,21 @@ enum Accumulator {
 
 final class AggState {
     let spec: AggregationSpec
-    var groupIndex: [[GroupKey]: Int] = [:]
-    var singleIntIndex: [Int64: Int] = [:]
-    var keys: [[Value]] = []
-    var accs: [[Accumulator]] = []
-    var seen: [[Set<GroupKey>]] = []
+    @exclusivity(unchecked) var groupIndex: [[GroupKey]: Int] = [:]
+    @exclusivity(unchecked) var singleIntIndex: [Int64: Int] = [:]
+    @exclusivity(unchecked) var keys: [[Value]] = []
+    /// accs[aggregate][group]: column-wise, so one aggregate's loop touches one array.
+    @exclusivity(unchecked) var accs: [[Accumulator]]
+    @exclusivity(unchecked) var seen: [[Set<GroupKey>]]
+    @exclusivity(unchecked) var gids = [Int](repeating: 0, count: Machine.batchSize)
     var emitPos = 0
     var finished = false
 
-    init(spec: AggregationSpec) { self.spec = spec }
+    init(spec: AggregationSpec) {
+        self.spec = spec
+        accs = spec.aggregates.map { _ in [] }
+        seen = spec.aggregates.map { _ in [] }
+    }
 
     private func initial(_ a: AggregateSpec) -> Accumulator {
         switch a.kind {
@@ -36,47 +42,93 @@ final class AggState {
 
     private func newGroup(_ key: [Value]) -> Int {
         keys.append(key)
-        accs.append(spec.aggregates.map { initial($0) })
-        seen.append(spec.aggregates.map { _ in [] })
+        for (j, a) in spec.aggregates.enumerated() {
+            accs[j].append(initial(a))
+            if a.distinct { seen[j].append([]) }
+        }
         return keys.count - 1
     }
 
-    func step(_ m: Machine) throws {
-        if spec.keys.isEmpty && keys.isEmpty { _ = newGroup([]) }
+    /// Group id of every live row, in gids[0..<selCount].
+    private func assignGroups(_ m: Machine) throws {
+        let n = m.selCount
+        if spec.keys.isEmpty {
+            if keys.isEmpty { _ = newGroup([]) }
+            for k in 0..<n { gids[k] = 0 }
+            return
+        }
         let singleInt = spec.keys.count == 1
-        for k in 0..<m.selCount {
+        for k in 0..<n {
             let i = Int(m.sel[k])
-            var g = 0
-            if !spec.keys.isEmpty {
-                if singleInt, case .int(let x) = m.value(spec.keys[0], i) {
-                    if let found = singleIntIndex[x] { g = found } else {
-                        g = newGroup([.int(x)]); singleIntIndex[x] = g
-                        try m.reserveValues(1 + spec.aggregates.count)
-                    }
-                } else {
-                    let key = spec.keys.map { GroupKey(m.value($0, i)) }
-                    if let found = groupIndex[key] { g = found } else {
-                        // An int key may meet an equal float key: keep one group for both.
-                        if singleInt, let f = key.first, case .double(let d) = f.value, let x = Int64(exactly: d), let found = singleIntIndex[x] {
-                            g = found
-                        } else {
-                            g = newGroup(key.map { $0.value }); groupIndex[key] = g
-                            try m.reserveValues(spec.keys.count + spec.aggregates.count)
-                        }
-                    }
-                }
+            if singleInt, case .int(let x) = m.value(spec.keys[0], i) {
+                if let found = singleIntIndex[x] { gids[k] = found; continue }
+                // An int key may meet an equal float key already grouped.
+                if let found = groupIndex[[GroupKey(.int(x))]] { gids[k] = found; singleIntIndex[x] = found; continue }
+                let g = newGroup([.int(x)])
+                singleIntIndex[x] = g
+                groupIndex[[GroupKey(.int(x))]] = g
+                gids[k] = g
+                try m.reserveValues(1 + spec.aggregates.count)
+                continue
             }
-            for (j, a) in spec.aggregates.enumerated() {
-                if a.kind == .countStar {
-                    if case .count(let c) = accs[g][j] { accs[g][j] = .count(c + 1) }
-                    continue
-                }
-                let v = m.value(a.arg, i)
+            let key = spec.keys.map { GroupKey(m.value($0, i)) }
+            if let found = groupIndex[key] { gids[k] = found; continue }
+            let g = newGroup(key.map { $0.value })
+            groupIndex[key] = g
+            if singleInt, case .double(let d) = key[0].value, let x = Int64(exactly: d) { singleIntIndex[x] = g }
+            gids[k] = g
+            try m.reserveValues(spec.keys.count + spec.aggregates.count)
+        }
+    }
+
+    func step(_ m: Machine) throws {
+        try assignGroups(m)
+        let n = m.selCount
+        let oneGroup = spec.keys.isEmpty
+        for (j, a) in spec.aggregates.enumerated() {
+            if a.kind == .countStar {
+                if oneGroup, case .count(let c) = accs[j][0] { accs[j][0] = .count(c + Int64(n)); continue }
+                for k in 0..<n { if case .count(let c) = accs[j][gids[k]] { accs[j][gids[k]] = .count(c + 1) } }
+                continue
+            }
+            // Fast path: a plain sum or count over one group, kept in locals.
+            if oneGroup && !a.distinct && (a.kind == .sum || a.kind == .count), try fastStep(m, j, a.kind, n) { continue }
+            for k in 0..<n {
+                let v = m.value(a.arg, Int(m.sel[k]))
                 if v.isNull { continue }
-                if a.distinct && !seen[g][j].insert(GroupKey(v)).inserted { continue }
-                try update(&accs[g][j], a.kind, v, m)
+                let g = gids[k]
+                if a.distinct && !seen[j][g].insert(GroupKey(v)).inserted { continue }
+                try update(&accs[j][g], a.kind, v, m)
             }
         }
+    }
+
+    /// Sums or counts a batch into group 0 with integer arithmetic; false when it meets a value
+    /// the fast path does not handle (the caller then takes the general path for the batch).
+    private func fastStep(_ m: Machine, _ j: Int, _ kind: AggKind, _ n: Int) throws -> Bool {
+        let (p, c) = m.operand(spec.aggregates[j].arg)
+        if kind == .count {
+            guard case .count(let total) = accs[j][0] else { return false }
+            var cnt: Int64 = 0
+            if let p { for k in 0..<n where !p[Int(m.sel[k])].isNull { cnt += 1 } }
+            else if !c.isNull { cnt = Int64(n) }
+            accs[j][0] = .count(total + cnt)
+            return true
+        }
+        guard case .sum(.int(var total)) = accs[j][0], let p else { return false }
+        for k in 0..<n {
+            guard case .int(let x) = p[Int(m.sel[k])] else { return false }
+            _ = x
+        }
+        for k in 0..<n {
+            if case .int(let x) = p[Int(m.sel[k])] {
+                let (r, o) = total.addingReportingOverflow(x)
+                if o { throw Ops.overflow("sum()") }
+                total = r
+            }
+        }
+        accs[j][0] = .sum(.int(total))
+        return true
     }
 
     private func update(_ acc: inout Accumulator, _ kind: AggKind, _ v: Value, _ m: Machine) throws {
@@ -123,7 +175,7 @@ final class AggState {
         for k in 0..<n {
             let g = emitPos + k
             for (j, r) in spec.keyOutputs.enumerated() { m.reg(r)[k] = keys[g][j] }
-            for (j, a) in spec.aggregates.enumerated() { m.reg(a.out)[k] = final(accs[g][j]) }
+            for (j, a) in spec.aggregates.enumerated() { m.reg(a.out)[k] = final(accs[j][g]) }
         }
         emitPos += n
         m.selectAll(n)

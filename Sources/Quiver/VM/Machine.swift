@@ -24,7 +24,7 @@ final class Machine {
     let B = Machine.batchSize
 
     let program: Program
-    var store: GraphStore
+    @exclusivity(unchecked) var store: GraphStore
     let code: [Instruction]
     let constants: [Value]
 
@@ -32,30 +32,30 @@ final class Machine {
     let regs: UnsafeMutablePointer<Value>
     /// Live rows of the current batch.
     let sel: UnsafeMutablePointer<Int32>
-    var selCount = 0
+    @exclusivity(unchecked) var selCount = 0
     /// Physical rows in the registers (live rows are a subset).
-    var rowCount = 0
+    @exclusivity(unchecked) var rowCount = 0
     /// For sources: the input row each output row came from.
     let origin: UnsafeMutablePointer<Int32>
 
-    var cursors: [CursorState]
-    var aggs: [AggState]
-    var sorters: [SortState]
-    var buffers: [BufferState]
-    var opts: [OptState]
-    var counters: [Int]
-    var sets: [Set<[GroupKey]>]
-    var selSlots: [[Int32]]
+    @exclusivity(unchecked) var cursors: [CursorState]
+    @exclusivity(unchecked) var aggs: [AggState]
+    @exclusivity(unchecked) var sorters: [SortState]
+    @exclusivity(unchecked) var buffers: [BufferState]
+    @exclusivity(unchecked) var opts: [OptState]
+    @exclusivity(unchecked) var counters: [Int]
+    @exclusivity(unchecked) var sets: [Set<[GroupKey]>]
+    @exclusivity(unchecked) var selSlots: [[Int32]]
 
-    var rows: [[Value]] = []
-    var stats = UpdateStats()
+    @exclusivity(unchecked) var rows: [[Value]] = []
+    @exclusivity(unchecked) var stats = UpdateStats()
     let functions: [FunctionDef]
     let cancel: CancelToken
     let limits: MachineLimits
-    var heldValues = 0
-    var pc = 0
+    @exclusivity(unchecked) var heldValues = 0
+    @exclusivity(unchecked) var pc = 0
     /// Address of the instruction being executed (for error spans).
-    var current = 0
+    @exclusivity(unchecked) var current = 0
 
     /// Per-instruction execution counts and time (PROFILE only).
     var profileCounts: [Int]? = nil
@@ -193,11 +193,11 @@ final class Machine {
             case .makeMap: makeMap(ins)
             case .makePath: makePath(ins)
             case .call: try callFunction(ins)
-            case .add: try binary(ins, Ops.add)
-            case .sub: try binary(ins, Ops.sub)
-            case .mul: try binary(ins, Ops.mul)
+            case .add: if try !intArith(ins, { $0.addingReportingOverflow($1) }) { try binary(ins, Ops.add) }
+            case .sub: if try !intArith(ins, { $0.subtractingReportingOverflow($1) }) { try binary(ins, Ops.sub) }
+            case .mul: if try !intArith(ins, { $0.multipliedReportingOverflow(by: $1) }) { try binary(ins, Ops.mul) }
             case .div: try binary(ins, Ops.div)
-            case .mod: try binary(ins, Ops.mod)
+            case .mod: if try !intArith(ins, { $1 == 0 ? (0, true) : $0.remainderReportingOverflow(dividingBy: $1) }) { try binary(ins, Ops.mod) }
             case .pow: try binary(ins, Ops.pow)
             case .neg: try unary(ins, Ops.neg)
             case .not: try unary(ins, Ops.not)
@@ -206,10 +206,10 @@ final class Machine {
             case .xor: try binary(ins, Ops.xor)
             case .eq: binaryNoThrow(ins, Ops.eq)
             case .ne: binaryNoThrow(ins, Ops.ne)
-            case .lt: binaryNoThrow(ins) { Ops.compare($0, $1) { $0 < 0 } }
-            case .le: binaryNoThrow(ins) { Ops.compare($0, $1) { $0 <= 0 } }
-            case .gt: binaryNoThrow(ins) { Ops.compare($0, $1) { $0 > 0 } }
-            case .ge: binaryNoThrow(ins) { Ops.compare($0, $1) { $0 >= 0 } }
+            case .lt: if !intCompare(ins, { $0 < $1 }) { binaryNoThrow(ins) { Ops.compare($0, $1) { $0 < 0 } } }
+            case .le: if !intCompare(ins, { $0 <= $1 }) { binaryNoThrow(ins) { Ops.compare($0, $1) { $0 <= 0 } } }
+            case .gt: if !intCompare(ins, { $0 > $1 }) { binaryNoThrow(ins) { Ops.compare($0, $1) { $0 > 0 } } }
+            case .ge: if !intCompare(ins, { $0 >= $1 }) { binaryNoThrow(ins) { Ops.compare($0, $1) { $0 >= 0 } } }
             case .isNull: try unary(ins) { .bool($0.isNull) }
             case .isNotNull: try unary(ins) { .bool(!$0.isNull) }
             case .startsWith: binaryNoThrow(ins) { Ops.stringPredicate($0, $1) { $0.hasPrefix($1) } }
@@ -248,6 +248,80 @@ final class Machine {
         } else {
             while k < n { let i = Int(sel[k]); dst[i] = try f(ca, cb); k &+= 1 }
         }
+    }
+
+    /// Integer fast path for arithmetic: register op (register or constant), every live value
+    /// an Int64. Returns false, having written nothing, when any operand is not an integer (or
+    /// the result overflows: the general path then raises the precise error).
+    @inline(__always)
+    func intArith(_ ins: Instruction, _ f: (Int64, Int64) -> (partialValue: Int64, overflow: Bool)) throws -> Bool {
+        guard ins.b >= 0 else { return false }
+        let pa = reg(ins.b)
+        let n = selCount
+        var k = 0
+        if ins.c < 0 {
+            guard case .int(let y) = constants[Int(-1 - ins.c)] else { return false }
+            while k < n {
+                guard case .int(let x) = pa[Int(sel[k])] else { return false }
+                if f(x, y).overflow { return false }
+                k &+= 1
+            }
+            let dst = reg(ins.a)
+            k = 0
+            while k < n {
+                let i = Int(sel[k])
+                if case .int(let x) = pa[i] { dst[i] = .int(f(x, y).partialValue) }
+                k &+= 1
+            }
+            return true
+        }
+        let pb = reg(ins.c)
+        while k < n {
+            let i = Int(sel[k])
+            guard case .int(let x) = pa[i], case .int(let y) = pb[i] else { return false }
+            if f(x, y).overflow { return false }
+            k &+= 1
+        }
+        let dst = reg(ins.a)
+        k = 0
+        while k < n {
+            let i = Int(sel[k])
+            if case .int(let x) = pa[i], case .int(let y) = pb[i] { dst[i] = .int(f(x, y).partialValue) }
+            k &+= 1
+        }
+        return true
+    }
+
+    /// Integer fast path for comparisons against a register or constant.
+    @inline(__always)
+    func intCompare(_ ins: Instruction, _ f: (Int64, Int64) -> Bool) -> Bool {
+        guard ins.b >= 0 else { return false }
+        let pa = reg(ins.b)
+        let n = selCount
+        var k = 0
+        let (pb, cb) = operand(ins.c)
+        while k < n {
+            let i = Int(sel[k])
+            guard case .int = pa[i] else { return false }
+            if let pb { guard case .int = pb[i] else { return false } } else { guard case .int = cb else { return false } }
+            k &+= 1
+        }
+        let dst = reg(ins.a)
+        k = 0
+        if let pb {
+            while k < n {
+                let i = Int(sel[k])
+                if case .int(let x) = pa[i], case .int(let y) = pb[i] { dst[i] = .bool(f(x, y)) }
+                k &+= 1
+            }
+        } else if case .int(let y) = cb {
+            while k < n {
+                let i = Int(sel[k])
+                if case .int(let x) = pa[i] { dst[i] = .bool(f(x, y)) }
+                k &+= 1
+            }
+        }
+        return true
     }
 
     @inline(__always)
