@@ -4,7 +4,7 @@
 import Foundation
 
 /// One CSV file to import: nodes of a label, or relationships of a type between two labels
-/// whose nodes were imported with a key (see docs/embedding.md and COPY in docs/language.md).
+/// whose nodes were imported with a key (see docs/embedding.md).
 public enum CSVSource: Sendable, Hashable {
     case nodes(label: String, file: URL, key: String? = nil, header: Bool = true, delimiter: Character = ",")
     case relationships(type: String, file: URL, from: String, to: String, header: Bool = true, delimiter: Character = ",")
