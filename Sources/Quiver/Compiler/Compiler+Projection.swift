@@ -176,6 +176,47 @@ extension Compiler {
         return nil
     }
 
+    /// Factorised counting: when the innermost loop is a one-hop expansion whose outputs no
+    /// later instruction reads, and only count(*) consumes the rows, replace the expansion by
+    /// the degree of its source node (a weight per row). Returns the weight register.
+    private func factoriseLastHop() -> Int32? {
+        guard !statementWrites, let head = loopHead.address, head >= 1, head < program.code.count else { return nil }
+        let next = program.code[head], open = program.code[head - 1]
+        guard next.op == .expandNext, open.op == .open, open.a == next.a else { return nil }
+        guard case .expand(let from, let types, let dir, let outNode, let outRel) = program.cursors[Int(next.a)].kind else { return nil }
+        let outer = next.b
+        var dropUnique: [Int] = []
+        for at in (head + 1)..<program.code.count {
+            let ins = program.code[at]
+            if ins.op == .relUnique {
+                // Two hops share a relationship only through a self loop.
+                if store.hasSelfLoops(types: types) { return nil }
+                dropUnique.append(at)
+                continue
+            }
+            if ins.op == .makePath || ins.op == .call || ins.op == .makeList || ins.op == .makeMap
+                || ins.op == .resultRow || ins.op == .distinct || ins.op == .createNode || ins.op == .createRel { return nil }
+            for operand in [ins.a, ins.b, ins.c, ins.d] where operand == outNode || (outRel >= 0 && operand == outRel) { return nil }
+        }
+        let w = newRegister()
+        program.code[head - 1] = Instruction(op: .countDegrees, a: w, b: from, c: aux(.degrees(types: types, direction: dir)))
+        program.comments[head - 1] = "factorised count of the last hop"
+        program.code[head] = Instruction(op: .goto_, a: Int32(head + 1))
+        program.comments[head] = ""
+        for at in dropUnique {
+            program.code[at] = Instruction(op: .goto_, a: Int32(at + 1))
+            program.comments[at] = ""
+        }
+        // Jumps back to the removed loop head go to the enclosing loop instead.
+        for at in (head + 1)..<program.code.count {
+            let ins = program.code[at]
+            if ins.op.spec.jumpB && ins.b == Int32(head) { program.code[at].b = outer }
+            if (ins.op == .goto_ || ins.op == .limit) && ins.a == Int32(head) && at != head { program.code[at].a = outer }
+        }
+        loopHead = label(at: Int(outer))
+        return w
+    }
+
     /// Variables of e that no projected expression text covers (aggregates count as covered).
     private func unresolvedVariables(_ e: Expr, _ subst: [String: Int32]) -> Set<String> {
         if subst[text(e)] != nil || isAggregateCall(e) { return [] }
@@ -279,10 +320,12 @@ extension Compiler {
                 aggText[text(call)] = out
             }
         }
-        // Materialise constant keys so AggStep reads registers uniformly.
         let slot = Int32(program.aggregations.count)
         let inputKeys = keyRegs
         program.aggregations.append(AggregationSpec(keys: inputKeys, aggregates: aggs))
+        if aggs.allSatisfy({ $0.kind == .countStar }), let w = factoriseLastHop() {
+            program.aggregations[Int(slot)].weight = w
+        }
         breakPipeline(sink: { emit(.aggStep, slot, span: span, comment: "aggregate") },
                       next: .aggNext, slot: slot, span: span, comment: "groups")
         // AggNext writes the keys into the key output registers.

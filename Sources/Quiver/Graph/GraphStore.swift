@@ -93,6 +93,17 @@ struct GraphStore: Sendable {
         relProps.enumerated().filter { $0.element.has(rel) }.map { keys.names[$0.offset] }
     }
 
+    /// Whether some relationship of one of `types` (all types when empty) is a self loop.
+    func hasSelfLoops(types names: [String]) -> Bool { indexes.hasSelfLoops(self, types: names) }
+
+    func scanSelfLoops(types names: [String]) -> Bool {
+        let ids = Set(names.compactMap { self.types.id($0) })
+        for r in 0..<relType.count where relSrc[r] == relDst[r] {
+            if names.isEmpty || ids.contains(Int(relType[r])) { return true }
+        }
+        return false
+    }
+
     /// Endpoints of a relationship (nil for an id the graph does not have).
     func relEnds(_ r: Int) -> (src: Int, dst: Int)? {
         r >= 0 && r < relSrc.count ? (Int(relSrc[r]), Int(relDst[r])) : nil

@@ -36,6 +36,19 @@ final class IndexCache: @unchecked Sendable {
         return c
     }
 
+    private var selfLoops: [String: Bool] = [:]
+
+    /// Whether some relationship of the given types is a self loop (cached per snapshot).
+    func hasSelfLoops(_ store: GraphStore, types: [String]) -> Bool {
+        let key = types.sorted().joined(separator: "|")
+        lock.lock()
+        if let known = selfLoops[key] { lock.unlock(); return known }
+        lock.unlock()
+        let found = store.scanSelfLoops(types: types)
+        lock.withLock { selfLoops[key] = found }
+        return found
+    }
+
     /// Normalised form for name lookups: case-folded, surrounding blanks removed.
     static func normalise(_ s: String) -> String {
         s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()

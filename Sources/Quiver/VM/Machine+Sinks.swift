@@ -87,6 +87,14 @@ final class AggState {
         let oneGroup = spec.keys.isEmpty
         for (j, a) in spec.aggregates.enumerated() {
             if a.kind == .countStar {
+                if let w = spec.weight {
+                    let wr = m.reg(w)
+                    for k in 0..<n {
+                        guard case .count(let c) = accs[j][gids[k]], case .int(let x) = wr[Int(m.sel[k])] else { continue }
+                        accs[j][gids[k]] = .count(c + x)
+                    }
+                    continue
+                }
                 if oneGroup, case .count(let c) = accs[j][0] { accs[j][0] = .count(c + Int64(n)); continue }
                 for k in 0..<n { if case .count(let c) = accs[j][gids[k]] { accs[j][gids[k]] = .count(c + 1) } }
                 continue
@@ -185,45 +193,82 @@ final class AggState {
 
 final class SortState {
     let spec: SortSpec
-    var rows: [[Value]] = []
+    @exclusivity(unchecked) var rows: [[Value]] = []
+    /// Arrival number of each row: ties keep arrival order (a stable sort).
+    @exclusivity(unchecked) var seqs: [Int] = []
+    var arrived = 0
     var sorted = false
     var emitPos = 0
     var keyIndex: [(Int, Bool)] = []
+    /// Top-k bound (LIMIT + SKIP) once known; rows then form a heap whose top is the worst row.
+    var bound: Int? = nil
+    var boundChecked = false
 
     init(spec: SortSpec) {
         self.spec = spec
         keyIndex = spec.keys.map { k in (spec.payload.firstIndex(of: k.reg) ?? 0, k.descending) }
     }
 
-    private func less(_ x: [Value], _ y: [Value]) -> Bool {
+    /// Whether row x sorts before row y (ties by arrival).
+    private func before(_ x: [Value], _ sx: Int, _ y: [Value], _ sy: Int) -> Bool {
         for (idx, desc) in keyIndex {
             let c = Value.orderCompare(x[idx], y[idx])
             if c != 0 { return desc ? c > 0 : c < 0 }
         }
-        return false
+        return sx < sy
     }
 
-    private func sortRows() {
-        // A stable sort keeps equal keys in arrival order.
-        let indexed = rows.enumerated().map { ($0.offset, $0.element) }
-        rows = indexed.sorted { a, b in
-            if less(a.1, b.1) { return true }
-            if less(b.1, a.1) { return false }
-            return a.0 < b.0
-        }.map { $0.1 }
+    private func siftUp(_ start: Int) {
+        var i = start
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard before(rows[parent], seqs[parent], rows[i], seqs[i]) else { return }
+            rows.swapAt(parent, i); seqs.swapAt(parent, i)
+            i = parent
+        }
+    }
+
+    private func siftDown(_ start: Int) {
+        var i = start
+        let n = rows.count
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var worst = i
+            if l < n && before(rows[worst], seqs[worst], rows[l], seqs[l]) { worst = l }
+            if r < n && before(rows[worst], seqs[worst], rows[r], seqs[r]) { worst = r }
+            if worst == i { return }
+            rows.swapAt(worst, i); seqs.swapAt(worst, i)
+            i = worst
+        }
     }
 
     func append(_ m: Machine) throws {
+        if !boundChecked {
+            boundChecked = true
+            if let l = spec.limit, case .int(let k) = m.value(l, 0), k >= 0 { bound = Int(min(k, Int64(Int32.max))) }
+        }
         for k in 0..<m.selCount {
             let i = Int(m.sel[k])
-            rows.append(spec.payload.map { m.value($0, i) })
+            let row = spec.payload.map { m.value($0, i) }
+            let seq = arrived
+            arrived += 1
+            if let b = bound {
+                if rows.count < b {
+                    rows.append(row); seqs.append(seq); siftUp(rows.count - 1)
+                } else if b > 0, before(row, seq, rows[0], seqs[0]) {
+                    rows[0] = row; seqs[0] = seq; siftDown(0)
+                }
+            } else {
+                rows.append(row); seqs.append(seq)
+            }
         }
-        try m.reserveValues(m.selCount * spec.payload.count)
-        // Top-k: keep the buffer bounded by sorting and cutting now and then.
-        if let l = spec.limit, case .int(let k) = m.value(l, 0), k >= 0, rows.count > 2 * Int(min(k, 1 << 40)) + 4096 {
-            sortRows()
-            rows.removeSubrange(Int(k)..<rows.count)
-        }
+        if bound == nil { try m.reserveValues(m.selCount * spec.payload.count) }
+    }
+
+    private func sortRows() {
+        let order = rows.indices.sorted { before(rows[$0], seqs[$0], rows[$1], seqs[$1]) }
+        rows = order.map { rows[$0] }
+        seqs = order.map { seqs[$0] }
     }
 
     func next(_ m: Machine) throws -> Bool {

@@ -53,6 +53,8 @@ struct AggregationSpec: Sendable {
     var aggregates: [AggregateSpec]
     /// Registers AggNext writes the keys into.
     var keyOutputs: [Int32] = []
+    /// Factorised counting: each row stands for r[weight] rows (count(*) only).
+    var weight: Int32? = nil
 }
 
 struct SortSpec: Sendable {
