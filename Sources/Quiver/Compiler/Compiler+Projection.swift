@@ -179,12 +179,13 @@ extension Compiler {
     /// Factorised counting: when the innermost loop is a one-hop expansion whose outputs no
     /// later instruction reads, and only count(*) consumes the rows, replace the expansion by
     /// the degree of its source node (a weight per row). Returns the weight register.
-    private func factoriseLastHop() -> Int32? {
+    private func factoriseLastHop(reads: [Int32]) -> Int32? {
         guard !statementWrites, let head = loopHead.address, head >= 1, head < program.code.count else { return nil }
         let next = program.code[head], open = program.code[head - 1]
         guard next.op == .expandNext, open.op == .open, open.a == next.a else { return nil }
         guard case .expand(let from, let types, let dir, let outNode, let outRel) = program.cursors[Int(next.a)].kind else { return nil }
         let outer = next.b
+        if reads.contains(outNode) || (outRel >= 0 && reads.contains(outRel)) { return nil }
         var dropUnique: [Int] = []
         for at in (head + 1)..<program.code.count {
             let ins = program.code[at]
@@ -323,7 +324,7 @@ extension Compiler {
         let slot = Int32(program.aggregations.count)
         let inputKeys = keyRegs
         program.aggregations.append(AggregationSpec(keys: inputKeys, aggregates: aggs))
-        if aggs.allSatisfy({ $0.kind == .countStar }), let w = factoriseLastHop() {
+        if aggs.allSatisfy({ $0.kind == .countStar }), let w = factoriseLastHop(reads: inputKeys) {
             program.aggregations[Int(slot)].weight = w
         }
         breakPipeline(sink: { emit(.aggStep, slot, span: span, comment: "aggregate") },

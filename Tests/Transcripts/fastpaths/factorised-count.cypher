@@ -60,3 +60,10 @@ UNWIND [[2, 'a'], [1, 'b'], [2, 'c'], [1, 'd']] AS p RETURN p[1] AS v ORDER BY p
 | 'a' |
 (3 rows)
 */
+// A grouping key read from the last hop keeps the hop (no factorising).
+MATCH (a:P)-[r:K]->() WITH r AS k, count(*) AS c RETURN count(k) AS keys, sum(c) AS total;
+/* expect
+| keys | total |
+| 4    | 4     |
+(1 row)
+*/
