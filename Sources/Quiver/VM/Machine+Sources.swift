@@ -137,7 +137,7 @@ extension Machine {
             cur.nbrs.removeAll(keepingCapacity: true)
             cur.relLists.removeAll(keepingCapacity: true)
             guard case .node(let a) = input(cur, from), case .node(let b) = input(cur, to) else { break }
-            for path in shortestPaths(cur, from: a, to: b, dir: dir, min: lo, max: hi, all: all) {
+            for path in try shortestPaths(cur, from: a, to: b, dir: dir, min: lo, max: hi, all: all) {
                 cur.nbrs.append(Int32(b)); cur.relLists.append(path)
             }
         case .unwind(let l, _):
