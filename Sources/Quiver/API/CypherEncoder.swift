@@ -69,7 +69,7 @@ final class CypherValueEncoder: Encoder {
         try value.encode(to: self)
     }
 
-    /// A fresh slot for a child at `key`, encoded with `body`.
+    /// A fresh slot and encoder for the child at `key`.
     func child(_ key: CodingKey) -> (EncodingSlot, CypherValueEncoder) {
         let s = EncodingSlot()
         return (s, CypherValueEncoder(slot: s, codingPath: codingPath + [key]))
