@@ -22,6 +22,13 @@ final class CursorState {
     var rangeLeft = 0
     var rangeStep: Int64 = 1
     var types: [Int] = []
+    /// Expand: the adjacency it reads, fetched once at Open.
+    var lists: EdgeLists? = nil
+    /// Expand over one plain CSR run per node (one type, one direction, no append area): the
+    /// current node's run is produced straight from the CSR, without a copy.
+    var singleRun = false
+    var runPos = 0
+    var runEnd = 0
 
     init(spec: CursorSpec) { self.spec = spec }
 
@@ -60,7 +67,12 @@ extension Machine {
                 cur.nodes = []
                 cur.rangeLeft = store.nodeCount
             }
-        case .expand(_, let names, _, _, _), .varExpand(_, let names, _, _, _, _, _), .shortest(_, _, let names, _, _, _, _, _):
+        case .expand(_, let names, let dir, _, _):
+            cur.types = names.isEmpty ? Array(0..<store.types.count) : names.compactMap { store.types.id($0) }
+            let lists = EdgeLists(store, types: cur.types, direction: dir)
+            cur.lists = lists
+            cur.singleRun = lists.parts.count == 1 && lists.parts.allSatisfy { $0.adj.extraCount == 0 && !$0.skipSelfLoops }
+        case .varExpand(_, let names, _, _, _, _, _), .shortest(_, _, let names, _, _, _, _, _):
             cur.types = names.isEmpty ? Array(0..<store.types.count) : names.compactMap { store.types.id($0) }
         default: break
         }
@@ -107,27 +119,16 @@ extension Machine {
             if let l = store.labels.id(label), let k = store.keys.id(key) {
                 cur.nodes = store.indexes.seek(store, label: l, key: k, value: value)
             } else { cur.nodes = [] }
-        case .expand(let from, _, let dir, _, _):
+        case .expand(let from, _, _, _, _):
             cur.nbrs.removeAll(keepingCapacity: true)
             cur.rels.removeAll(keepingCapacity: true)
-            guard case .node(let n) = input(cur, from) else { break }
-            for t in cur.types {
-                if dir != .incoming, let a = store.adjacency(type: t, outgoing: true) {
-                    let r = a.csrRange(n)
-                    if !r.isEmpty {
-                        a.csrNbrs.withUnsafeBufferPointer { cur.nbrs.append(contentsOf: $0[r]) }
-                        a.csrRels.withUnsafeBufferPointer { cur.rels.append(contentsOf: $0[r]) }
-                    }
-                    for (m, rel) in a.extraEdges(n) { cur.nbrs.append(m); cur.rels.append(rel) }
-                }
-                if dir != .outgoing, let a = store.adjacency(type: t, outgoing: false) {
-                    a.forEach(n) { m, rel in
-                        // An undirected pattern meets a self loop once.
-                        if dir == .both && m == n { return }
-                        cur.nbrs.append(Int32(m)); cur.rels.append(Int32(rel))
-                    }
-                }
+            cur.runPos = 0; cur.runEnd = 0
+            guard case .node(let n) = input(cur, from), let lists = cur.lists else { break }
+            if cur.singleRun, let offsets = lists.parts.first?.offsets {
+                if n >= 0 && n + 1 < offsets.count { cur.runPos = Int(offsets[n]); cur.runEnd = Int(offsets[n + 1]) }
+                break
             }
+            lists.forEach(n) { m, rel in cur.nbrs.append(m); cur.rels.append(rel); return true }
         case .varExpand(let from, _, let dir, let lo, let hi, _, let outRels):
             cur.nbrs.removeAll(keepingCapacity: true)
             cur.relLists.removeAll(keepingCapacity: true)
@@ -190,6 +191,10 @@ extension Machine {
             let dst = reg(o)
             while out < B && cur.pos < cur.nodes.count { dst[out] = .node(Int(cur.nodes[cur.pos])); origin[out] = row; out += 1; cur.pos += 1 }
         case .expand(_, _, _, let on, let orl):
+            if cur.singleRun, let part = cur.lists?.parts.first {
+                out = produceRun(cur, part, from: out, row: row, outNode: on, outRel: orl)
+                break
+            }
             let dn = reg(on)
             let n = cur.nbrs.count
             if orl >= 0 {
@@ -218,5 +223,32 @@ extension Machine {
             }
         }
         return out - from
+    }
+
+    /// Expand output straight from the CSR run runPos..<runEnd of the current input node.
+    private func produceRun(_ cur: CursorState, _ part: EdgeLists.Part, from: Int, row: Int32, outNode on: Int32, outRel orl: Int32) -> Int {
+        var out = from
+        var pos = cur.runPos
+        let end = min(cur.runEnd, pos + (B - out))
+        let dn = reg(on)
+        part.nbrs.withUnsafeBufferPointer { nb in
+            part.rels.withUnsafeBufferPointer { rb in
+                guard end <= nb.count, end <= rb.count else { return }
+                if orl >= 0 {
+                    let dr = reg(orl)
+                    while pos < end {
+                        dn[out] = .node(Int(nb[pos])); dr[out] = .rel(Int(rb[pos]))
+                        origin[out] = row; out &+= 1; pos &+= 1
+                    }
+                } else {
+                    while pos < end {
+                        dn[out] = .node(Int(nb[pos]))
+                        origin[out] = row; out &+= 1; pos &+= 1
+                    }
+                }
+            }
+        }
+        cur.runPos = pos
+        return out
     }
 }
