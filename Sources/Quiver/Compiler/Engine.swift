@@ -10,6 +10,9 @@ enum Engine {
                         options: SessionOptions, hostFunctions: [FunctionDef] = [], cancel: CancelToken = CancelToken()) throws -> QueryResult {
         let started = Date()
         if stmt.clauses.count == 1, case .copy(let c) = stmt.clauses[0] {
+            if stmt.mode != .run {
+                throw QuiverError(.unsupportedFeature, "EXPLAIN and PROFILE do not apply to COPY", detail: "COPY", span: c.span)
+            }
             guard options.allowFileAccess else {
                 throw QuiverError(.ioError, "file access is switched off for this session", detail: "FileAccessDenied", span: c.pathSpan)
             }

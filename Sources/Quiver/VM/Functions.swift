@@ -318,7 +318,10 @@ enum Functions {
         var out: [Value] = []
         out.reserveCapacity(Int(min(count, 1 << 24)))
         var i = from
-        for _ in 0..<count { out.append(.int(i)); i &+= step }
+        for n in 0..<count {
+            if n & 0xFFFF == 0xFFFF { try m.checkInterrupts() }
+            out.append(.int(i)); i &+= step
+        }
         return .list(out)
     }
 

@@ -105,7 +105,10 @@ final class AggState {
                 let v = m.value(a.arg, Int(m.sel[k]))
                 if v.isNull { continue }
                 let g = gids[k]
-                if a.distinct && !seen[j][g].insert(GroupKey(v)).inserted { continue }
+                if a.distinct {
+                    if !seen[j][g].insert(GroupKey(v)).inserted { continue }
+                    try m.reserveValues(1)
+                }
                 try update(&accs[j][g], a.kind, v, m)
             }
         }

@@ -167,7 +167,7 @@ final class Machine {
             case .optNext: if !opts[Int(ins.a)].next(self) { pc = Int(ins.b) }
             case .filter: try filter(ins)
             case .hasLabels: hasLabels(ins)
-            case .distinct: distinct(ins)
+            case .distinct: try distinct(ins)
             case .relUnique: relUnique(ins)
             case .skip: try skip(ins)
             case .limit: try limit(ins)
@@ -193,7 +193,11 @@ final class Machine {
             case .makeMap: makeMap(ins)
             case .makePath: makePath(ins)
             case .call: try callFunction(ins)
-            case .add: if try !intArith(ins, { $0.addingReportingOverflow($1) }) { try binary(ins, Ops.add) }
+            case .add:
+                if try !intArith(ins, { $0.addingReportingOverflow($1) }) {
+                    try binary(ins, Ops.add)
+                    try accountLists(ins.a)
+                }
             case .sub: if try !intArith(ins, { $0.subtractingReportingOverflow($1) }) { try binary(ins, Ops.sub) }
             case .mul: if try !intArith(ins, { $0.multipliedReportingOverflow(by: $1) }) { try binary(ins, Ops.mul) }
             case .div: try binary(ins, Ops.div)
@@ -411,7 +415,16 @@ final class Machine {
         }
     }
 
-    func distinct(_ ins: Instruction) {
+    /// Counts the elements of lists a batch instruction built against the memory limit.
+    func accountLists(_ r: Int32) throws {
+        guard limits.maxValues != nil else { return }
+        let p = reg(r)
+        var n = 0
+        for k in 0..<selCount { if case .list(let xs) = p[Int(sel[k])] { n += xs.count } }
+        if n > 0 { try reserveValues(n) }
+    }
+
+    func distinct(_ ins: Instruction) throws {
         guard case .sources(let srcs) = program.aux[Int(ins.c)] else { return }
         let set = Int(ins.d)
         var out = 0
@@ -420,6 +433,7 @@ final class Machine {
             let key = srcs.map { GroupKey(value($0, i)) }
             if sets[set].insert(key).inserted { sel[out] = Int32(i); out &+= 1 }
         }
+        try reserveValues(out * max(1, srcs.count))
         selCount = out
         if out == 0 { pc = Int(ins.b) }
     }
