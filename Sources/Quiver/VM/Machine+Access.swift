@@ -10,6 +10,7 @@ extension Machine {
         let keyId = store.keys.id(key)
         let nodeCol = keyId.flatMap { store.nodeColumn($0) }
         let relCol = keyId.flatMap { store.relColumn($0) }
+        if let col = nodeCol, let p, gatherNodeProperty(col, src: p, dst: dst) { return }
         for k in 0..<selCount {
             let i = Int(sel[k])
             switch p?[i] ?? c {

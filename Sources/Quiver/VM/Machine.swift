@@ -562,21 +562,7 @@ final class Machine {
     func countDegrees(_ ins: Instruction) {
         guard case .degrees(let typeNames, let dir) = program.aux[Int(ins.c)] else { return }
         let types = typeNames.isEmpty ? Array(0..<store.types.count) : typeNames.compactMap { store.types.id($0) }
-        let dst = reg(ins.a), src = reg(ins.b)
-        for k in 0..<selCount {
-            let i = Int(sel[k])
-            guard case .node(let n) = src[i] else { dst[i] = .int(0); continue }
-            var d = 0
-            for t in types {
-                if dir != .incoming, let a = store.adjacency(type: t, outgoing: true) { d += a.degree(n) }
-                if dir != .outgoing, let a = store.adjacency(type: t, outgoing: false) {
-                    if dir == .both {
-                        // Self loops count once in an undirected pattern.
-                        a.forEach(n) { m, _ in if m != n { d += 1 } }
-                    } else { d += a.degree(n) }
-                }
-            }
-            dst[i] = .int(Int64(d))
-        }
+        // Self loops count once in an undirected pattern (EdgeLists skips their incoming copy).
+        degrees(EdgeLists(store, types: types, direction: dir), src: reg(ins.b), dst: reg(ins.a))
     }
 }

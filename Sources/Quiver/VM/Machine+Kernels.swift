@@ -1,0 +1,56 @@
+// Machine+Kernels: batch loops over the store's typed arrays that instructions call when
+// their input has the common shape: a node property from a typed column (Property), node
+// degrees from one plain CSR (CountDegrees). Each returns false, or falls back per row, when
+// the shape does not hold, so the instruction's general loop stays the definition.
+
+extension Machine {
+    /// Property of the node in src[i] into dst[i] for the live rows, read from one typed
+    /// column. False when some live row does not hold a node (dst may then be partly
+    /// written; the caller's general loop rewrites every live row).
+    func gatherNodeProperty(_ col: PropertyColumn, src: UnsafeMutablePointer<Value>, dst: UnsafeMutablePointer<Value>) -> Bool {
+        guard src != dst else { return false }
+        let n = selCount
+        return col.present.withUnsafeBufferPointer { pres -> Bool in
+            let count = pres.count
+            @inline(__always) func gather(_ read: (Int) -> Value) -> Bool {
+                var k = 0
+                while k < n {
+                    let i = Int(sel[k])
+                    guard case .node(let e) = src[i] else { return false }
+                    dst[i] = e >= 0 && e < count && pres[e] ? read(e) : .null
+                    k &+= 1
+                }
+                return true
+            }
+            switch col.kind {
+            case .int: return col.ints.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? .int(xs[e]) : .null } }
+            case .double: return col.doubles.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? .double(xs[e]) : .null } }
+            case .bool: return col.bools.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? .bool(xs[e]) : .null } }
+            case .string: return col.strings.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? .string(xs[e]) : .null } }
+            case .mixed: return col.values.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? xs[e] : .null } }
+            case .empty: return gather { _ in .null }
+            }
+        }
+    }
+
+    /// dst[i] = number of edges of the node in src[i] (0 for anything else), for the live rows.
+    func degrees(_ lists: EdgeLists, src: UnsafeMutablePointer<Value>, dst: UnsafeMutablePointer<Value>) {
+        let n = selCount
+        if lists.parts.count == 1, let part = lists.parts.first, part.adj.extraCount == 0, !part.skipSelfLoops {
+            part.offsets.withUnsafeBufferPointer { off in
+                let nodes = off.count - 1
+                var k = 0
+                while k < n {
+                    let i = Int(sel[k])
+                    if case .node(let v) = src[i], v >= 0, v < nodes { dst[i] = .int(Int64(off[v + 1] &- off[v])) } else { dst[i] = .int(0) }
+                    k &+= 1
+                }
+            }
+            return
+        }
+        for k in 0..<n {
+            let i = Int(sel[k])
+            if case .node(let v) = src[i] { dst[i] = .int(Int64(lists.degree(v))) } else { dst[i] = .int(0) }
+        }
+    }
+}
