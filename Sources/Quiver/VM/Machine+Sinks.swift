@@ -16,7 +16,9 @@ final class AggState {
     let spec: AggregationSpec
     @exclusivity(unchecked) var groupIndex: [[GroupKey]: Int] = [:]
     @exclusivity(unchecked) var singleIntIndex: [Int64: Int] = [:]
-    @exclusivity(unchecked) var keys: [[Value]] = []
+    /// Grouping key values, flat: group g's keys at g * keyCount ..< (g + 1) * keyCount.
+    @exclusivity(unchecked) var keyFlat: [Value] = []
+    var groupCount = 0
     /// accs[aggregate][group]: column-wise, so one aggregate's loop touches one array.
     @exclusivity(unchecked) var accs: [[Accumulator]]
     @exclusivity(unchecked) var seen: [[Set<GroupKey>]]
@@ -41,19 +43,20 @@ final class AggState {
     }
 
     private func newGroup(_ key: [Value]) -> Int {
-        keys.append(key)
+        keyFlat.append(contentsOf: key)
+        groupCount += 1
         for (j, a) in spec.aggregates.enumerated() {
             accs[j].append(initial(a))
             if a.distinct { seen[j].append([]) }
         }
-        return keys.count - 1
+        return groupCount - 1
     }
 
     /// Group id of every live row, in gids[0..<selCount].
     private func assignGroups(_ m: Machine) throws {
         let n = m.selCount
         if spec.keys.isEmpty {
-            if keys.isEmpty { _ = newGroup([]) }
+            if groupCount == 0 { _ = newGroup([]) }
             for k in 0..<n { gids[k] = 0 }
             return
         }
@@ -61,17 +64,18 @@ final class AggState {
         for k in 0..<n {
             let i = Int(m.sel[k])
             if singleInt, case .int(let x) = m.value(spec.keys[0], i) {
+                // Float keys equal to an integer register here too, so ints need no other index.
                 if let found = singleIntIndex[x] { gids[k] = found; continue }
-                // An int key may meet an equal float key already grouped.
-                if let found = groupIndex[[GroupKey(.int(x))]] { gids[k] = found; singleIntIndex[x] = found; continue }
                 let g = newGroup([.int(x)])
                 singleIntIndex[x] = g
-                groupIndex[[GroupKey(.int(x))]] = g
                 gids[k] = g
                 try m.reserveValues(1 + spec.aggregates.count)
                 continue
             }
             let key = spec.keys.map { GroupKey(m.value($0, i)) }
+            if singleInt, case .double(let d) = key[0].value, let x = Int64(exactly: d), let found = singleIntIndex[x] {
+                gids[k] = found; continue
+            }
             if let found = groupIndex[key] { gids[k] = found; continue }
             let g = newGroup(key.map { $0.value })
             groupIndex[key] = g
@@ -179,13 +183,14 @@ final class AggState {
     func next(_ m: Machine) throws -> Bool {
         if !finished {
             finished = true
-            if spec.keys.isEmpty && keys.isEmpty { _ = newGroup([]) }
+            if spec.keys.isEmpty && groupCount == 0 { _ = newGroup([]) }
         }
-        guard emitPos < keys.count else { return false }
-        let n = min(m.B, keys.count - emitPos)
+        guard emitPos < groupCount else { return false }
+        let n = min(m.B, groupCount - emitPos)
+        let kc = spec.keys.count
         for k in 0..<n {
             let g = emitPos + k
-            for (j, r) in spec.keyOutputs.enumerated() { m.reg(r)[k] = keys[g][j] }
+            for (j, r) in spec.keyOutputs.enumerated() { m.reg(r)[k] = keyFlat[g * kc + j] }
             for (j, a) in spec.aggregates.enumerated() { m.reg(a.out)[k] = final(accs[j][g]) }
         }
         emitPos += n
