@@ -126,10 +126,30 @@ extension Compiler {
         for c in conjuncts where !c.applied {
             if force || c.vars.allSatisfy({ scope[$0] != nil }) {
                 c.applied = true
+                if try emitPropertyFilter(c.expr) { continue }
                 let r = try compileToRegister(c.expr)
                 emitFilter(r, span: c.expr.span, comment: "WHERE")
             }
         }
+    }
+
+    /// `v.key <op> constant` (either way round) on a node or relationship variable becomes one
+    /// FilterProperty instruction. Returns false when the shape does not fit.
+    func emitPropertyFilter(_ e: Expr) throws -> Bool {
+        guard case .binary(let bop, let l, let r) = e.kind else { return false }
+        let flipped: [BinaryOp: Opcode] = [.eq: .eq, .ne: .ne, .lt: .gt, .le: .ge, .gt: .lt, .ge: .le]
+        let direct: [BinaryOp: Opcode] = [.eq: .eq, .ne: .ne, .lt: .lt, .le: .le, .gt: .gt, .ge: .ge]
+        for (side, other, table) in [(l, r, direct), (r, l, flipped)] {
+            guard let op = table[bop], case .property(let base, let key, _) = side.kind, case .variable(let name) = base.kind,
+                  let v = scope[name], v.kind == .node || v.kind == .rel,
+                  variables(in: other).isEmpty, !containsAggregate(other) else { continue }
+            let value = try compileExpr(other)
+            guard value < 0 else { return false }
+            emitJump(.filterProp, v.reg, 0, aux(.propertyFilter(key: key, op: op, value: value)), to: loopHead, operand: 1,
+                     span: e.span, comment: "WHERE \(text(e))")
+            return true
+        }
+        return false
     }
 
     private struct Seek { let label: String; let key: String; let value: Expr; let conjunct: Conjunct? }
@@ -206,6 +226,11 @@ extension Compiler {
         case .map(let entries):
             for e in entries where e.key != skipping {
                 let v = try compileExpr(e.value)
+                if v < 0 {
+                    emitJump(.filterProp, reg, 0, aux(.propertyFilter(key: e.key, op: .eq, value: v)), to: loopHead, operand: 1,
+                             span: e.value.span, comment: "{\(e.key)}")
+                    continue
+                }
                 let p = newRegister()
                 emit(.prop, p, reg, constantIndex(.string(e.key)), span: e.keySpan, comment: e.key)
                 let eq = newRegister()

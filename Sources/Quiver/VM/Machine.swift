@@ -230,6 +230,7 @@ final class Machine {
             case .createNode: try createNode(ins)
             case .createRel: try createRel(ins)
             case .countDegrees: countDegrees(ins)
+            case .filterProp: try filterProperty(ins)
             }
             if profile { profileTimes?[at] += Date().timeIntervalSinceReferenceDate - t0 }
         }

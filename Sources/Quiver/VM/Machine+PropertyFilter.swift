@@ -1,0 +1,76 @@
+// Machine+PropertyFilter: the fused FilterProperty instruction. It
+// keeps the rows where `entity.key <op> constant` holds by reading the property's typed
+// column directly: no property or boolean vector is built.
+import QuiverSyntax
+
+extension Machine {
+    func filterProperty(_ ins: Instruction) throws {
+        guard case .propertyFilter(let key, let op, let vsrc) = program.aux[Int(ins.c)] else { return }
+        let src = reg(ins.a)
+        let k = value(vsrc, selCount > 0 ? Int(sel[0]) : 0)
+        let keyId = store.keys.id(key)
+        var out = 0
+        // Fast path: integer column, integer constant, every live value a node.
+        if case .int(let c) = k, let keyId, let col = store.nodeColumn(keyId), col.kind == .int {
+            let ok = col.ints.withUnsafeBufferPointer { ints in
+                col.present.withUnsafeBufferPointer { present -> Bool in
+                    let count = ints.count
+                    // Check first, so that a fallback finds the selection untouched.
+                    for j in 0..<selCount { guard case .node = src[Int(sel[j])] else { return false } }
+                    var o = 0
+                    for j in 0..<selCount {
+                        let i = sel[j]
+                        guard case .node(let n) = src[Int(i)] else { continue }
+                        if n >= 0 && n < count && present[n] {
+                            let x = ints[n]
+                            let keep: Bool
+                            switch op {
+                            case .eq: keep = x == c
+                            case .ne: keep = x != c
+                            case .lt: keep = x < c
+                            case .le: keep = x <= c
+                            case .gt: keep = x > c
+                            default: keep = x >= c
+                            }
+                            if keep { sel[o] = i; o &+= 1 }
+                        }
+                    }
+                    out = o
+                    return true
+                }
+            }
+            if ok {
+                selCount = out
+                if out == 0 { pc = Int(ins.b) }
+                return
+            }
+        }
+        // General path: the same semantics as Property + comparison + Filter.
+        let nodeCol = keyId.flatMap { store.nodeColumn($0) }
+        let relCol = keyId.flatMap { store.relColumn($0) }
+        out = 0
+        for j in 0..<selCount {
+            let i = sel[j]
+            let v: Value
+            switch src[Int(i)] {
+            case .node(let n): v = nodeCol?.get(n) ?? .null
+            case .rel(let r): v = relCol?.get(r) ?? .null
+            case .map(let m): v = m[key] ?? .null
+            case .null: v = .null
+            case let other: throw Ops.typeError("cannot read property '\(key)' of \(other.typeName)")
+            }
+            let r: Value
+            switch op {
+            case .eq: r = Ops.eq(v, k)
+            case .ne: r = Ops.ne(v, k)
+            case .lt: r = Ops.compare(v, k) { $0 < 0 }
+            case .le: r = Ops.compare(v, k) { $0 <= 0 }
+            case .gt: r = Ops.compare(v, k) { $0 > 0 }
+            default: r = Ops.compare(v, k) { $0 >= 0 }
+            }
+            if case .bool(true) = r { sel[out] = i; out &+= 1 }
+        }
+        selCount = out
+        if out == 0 { pc = Int(ins.b) }
+    }
+}
