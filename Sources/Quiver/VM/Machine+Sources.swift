@@ -161,66 +161,87 @@ extension Machine {
 
     private func emitTrails(_ cur: CursorState, _ start: Int, _ row: Int32, _ onode: Int32, _ orl: Int32) -> Int {
         var out = start
-        let n = cur.nbrs.count
-        while out < B && cur.pos < n {
-            if onode >= 0 { reg(onode)[out] = .node(Int(cur.nbrs[cur.pos])) }
-            if orl >= 0 { reg(orl)[out] = .list(cur.relLists[cur.pos].map { .rel($0) }) }
-            origin[out] = row; out += 1; cur.pos += 1
+        var pos = cur.pos
+        let nbrs = cur.nbrs, lists = cur.relLists
+        let n = nbrs.count
+        while out < B && pos < n {
+            if onode >= 0 { reg(onode)[out] = .node(Int(nbrs[pos])) }
+            if orl >= 0, pos < lists.count { reg(orl)[out] = .list(lists[pos].map { .rel($0) }) }
+            origin[out] = row; out += 1; pos += 1
         }
+        cur.pos = pos
         return out
     }
 
     /// Writes up to B - from output rows for the current input row; returns how many.
+    /// Loop state lives in locals and is stored back once: cursor fields are class
+    /// properties, and touching one per row costs an exclusivity check.
     private func produce(_ cur: CursorState, from: Int) throws -> Int {
         var out = from
         let row = Int32(truncatingIfNeeded: cur.row)
+        var pos = cur.pos
+        defer { cur.pos = pos }
         switch cur.spec.kind {
         case .once:
-            if cur.pos == 0 { origin[out] = row; out += 1; cur.pos = 1 }
+            if pos == 0 { origin[out] = row; out += 1; pos = 1 }
         case .scan(let label, let o):
             let dst = reg(o)
             if label == nil {
-                let total = store.nodeCount
-                while out < B && cur.pos < total { dst[out] = .node(cur.pos); origin[out] = row; out += 1; cur.pos += 1 }
+                let end = min(store.nodeCount, pos + (B - out))
+                while pos < end { dst[out] = .node(pos); origin[out] = row; out &+= 1; pos &+= 1 }
             } else {
-                let nodes = cur.nodes
-                let n = nodes.count
-                while out < B && cur.pos < n { dst[out] = .node(Int(nodes[cur.pos])); origin[out] = row; out += 1; cur.pos += 1 }
+                cur.nodes.withUnsafeBufferPointer { nodes in
+                    let end = min(nodes.count, pos + (B - out))
+                    while pos < end { dst[out] = .node(Int(nodes[pos])); origin[out] = row; out &+= 1; pos &+= 1 }
+                }
             }
         case .seek(_, _, _, let o):
             let dst = reg(o)
-            while out < B && cur.pos < cur.nodes.count { dst[out] = .node(Int(cur.nodes[cur.pos])); origin[out] = row; out += 1; cur.pos += 1 }
+            cur.nodes.withUnsafeBufferPointer { nodes in
+                let end = min(nodes.count, pos + (B - out))
+                while pos < end { dst[out] = .node(Int(nodes[pos])); origin[out] = row; out &+= 1; pos &+= 1 }
+            }
         case .expand(_, _, _, let on, let orl):
             if cur.singleRun, let part = cur.lists?.parts.first {
                 out = produceRun(cur, part, from: out, row: row, outNode: on, outRel: orl)
                 break
             }
             let dn = reg(on)
-            let n = cur.nbrs.count
+            let nbrs = cur.nbrs, rels = cur.rels
+            let end = min(nbrs.count, rels.count, pos + (B - out))
             if orl >= 0 {
                 let dr = reg(orl)
-                while out < B && cur.pos < n {
-                    dn[out] = .node(Int(cur.nbrs[cur.pos])); dr[out] = .rel(Int(cur.rels[cur.pos]))
-                    origin[out] = row; out += 1; cur.pos += 1
+                while pos < end {
+                    dn[out] = .node(Int(nbrs[pos])); dr[out] = .rel(Int(rels[pos]))
+                    origin[out] = row; out &+= 1; pos &+= 1
                 }
             } else {
-                while out < B && cur.pos < n {
-                    dn[out] = .node(Int(cur.nbrs[cur.pos])); origin[out] = row; out += 1; cur.pos += 1
-                }
+                while pos < end { dn[out] = .node(Int(nbrs[pos])); origin[out] = row; out &+= 1; pos &+= 1 }
             }
         case .varExpand(_, _, _, _, _, let on, let orl):
+            cur.pos = pos
             out = emitTrails(cur, out, row, on, orl)
+            pos = cur.pos
         case .shortest(_, _, _, _, _, _, _, let orl):
+            cur.pos = pos
             out = emitTrails(cur, out, row, -1, orl)
+            pos = cur.pos
         case .unwind(_, let o):
             let dst = reg(o)
-            while out < B && cur.pos < cur.items.count { dst[out] = cur.items[cur.pos]; origin[out] = row; out += 1; cur.pos += 1 }
+            let items = cur.items
+            let end = min(items.count, pos + (B - out))
+            while pos < end { dst[out] = items[pos]; origin[out] = row; out &+= 1; pos &+= 1 }
         case .range(_, _, _, let o):
             let dst = reg(o)
-            while out < B && cur.rangeLeft > 0 {
-                dst[out] = .int(cur.rangeNext); origin[out] = row; out += 1
-                cur.rangeNext &+= cur.rangeStep; cur.rangeLeft -= 1
+            var next = cur.rangeNext
+            let step = cur.rangeStep
+            let take = min(cur.rangeLeft, B - out)
+            for _ in 0..<max(0, take) {
+                dst[out] = .int(next); origin[out] = row; out &+= 1
+                next &+= step
             }
+            cur.rangeNext = next
+            cur.rangeLeft -= max(0, take)
         }
         return out - from
     }
