@@ -201,15 +201,8 @@ private struct Context {
 
     func find() -> CommandOutcome {
         guard !argument.isEmpty else { return usage(":find TEXT") }
-        do {
-            driver.show(try LibraryBridge.find(argument, session: driver.session))
-            return .ok
-        } catch let error as QuiverError {
-            driver.reportError(error)
-        } catch {
-            driver.reportError(QuiverError(.hostError, "\(error)"))
-        }
-        return .failed
+        driver.show(LibraryBridge.find(argument, session: driver.session))
+        return .ok
     }
 
     func history() -> CommandOutcome {
