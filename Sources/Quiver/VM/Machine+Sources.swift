@@ -29,6 +29,10 @@ final class CursorState {
     var singleRun = false
     var runPos = 0
     var runEnd = 0
+    /// The arrays of that CSR (held here so a row does not copy the adjacency struct).
+    var runOffsets: [Int32] = []
+    var runNbrs: [Int32] = []
+    var runRels: [Int32] = []
 
     init(spec: CursorSpec) { self.spec = spec }
 
@@ -72,6 +76,11 @@ extension Machine {
             let lists = EdgeLists(store, types: cur.types, direction: dir)
             cur.lists = lists
             cur.singleRun = lists.parts.count == 1 && lists.parts.allSatisfy { $0.adj.extraCount == 0 && !$0.skipSelfLoops }
+            if cur.singleRun, let part = lists.parts.first {
+                cur.runOffsets = part.offsets; cur.runNbrs = part.nbrs; cur.runRels = part.rels
+            } else {
+                cur.runOffsets = []; cur.runNbrs = []; cur.runRels = []
+            }
         case .varExpand(_, let names, _, _, _, _, _), .shortest(_, _, let names, _, _, _, _, _):
             cur.types = names.isEmpty ? Array(0..<store.types.count) : names.compactMap { store.types.id($0) }
         default: break
@@ -123,12 +132,13 @@ extension Machine {
             cur.nbrs.removeAll(keepingCapacity: true)
             cur.rels.removeAll(keepingCapacity: true)
             cur.runPos = 0; cur.runEnd = 0
-            guard case .node(let n) = input(cur, from), let lists = cur.lists else { break }
-            if cur.singleRun, let offsets = lists.parts.first?.offsets {
+            guard case .node(let n) = input(cur, from) else { break }
+            if cur.singleRun {
+                let offsets = cur.runOffsets
                 if n >= 0 && n + 1 < offsets.count { cur.runPos = Int(offsets[n]); cur.runEnd = Int(offsets[n + 1]) }
                 break
             }
-            lists.forEach(n) { m, rel in cur.nbrs.append(m); cur.rels.append(rel); return true }
+            cur.lists?.forEach(n) { m, rel in cur.nbrs.append(m); cur.rels.append(rel); return true }
         case .varExpand(let from, _, let dir, let lo, let hi, _, let outRels):
             cur.nbrs.removeAll(keepingCapacity: true)
             cur.relLists.removeAll(keepingCapacity: true)
@@ -202,8 +212,8 @@ extension Machine {
                 while pos < end { dst[out] = .node(Int(nodes[pos])); origin[out] = row; out &+= 1; pos &+= 1 }
             }
         case .expand(_, _, _, let on, let orl):
-            if cur.singleRun, let part = cur.lists?.parts.first {
-                out = produceRun(cur, part, from: out, row: row, outNode: on, outRel: orl)
+            if cur.singleRun {
+                out = produceRun(cur, from: out, row: row, outNode: on, outRel: orl)
                 break
             }
             let dn = reg(on)
@@ -247,13 +257,13 @@ extension Machine {
     }
 
     /// Expand output straight from the CSR run runPos..<runEnd of the current input node.
-    private func produceRun(_ cur: CursorState, _ part: EdgeLists.Part, from: Int, row: Int32, outNode on: Int32, outRel orl: Int32) -> Int {
+    private func produceRun(_ cur: CursorState, from: Int, row: Int32, outNode on: Int32, outRel orl: Int32) -> Int {
         var out = from
         var pos = cur.runPos
         let end = min(cur.runEnd, pos + (B - out))
         let dn = reg(on)
-        part.nbrs.withUnsafeBufferPointer { nb in
-            part.rels.withUnsafeBufferPointer { rb in
+        cur.runNbrs.withUnsafeBufferPointer { nb in
+            cur.runRels.withUnsafeBufferPointer { rb in
                 guard end <= nb.count, end <= rb.count else { return }
                 if orl >= 0 {
                     let dr = reg(orl)
