@@ -39,8 +39,13 @@ let session = Session(graph: graph, options: options)
 
 // Load.
 let t0 = BenchOutput.nowMs()
+var stepMs: [Double] = []
 do {
-    for stmt in BenchQueries.load(dir) { try session.run(stmt) }
+    for stmt in BenchQueries.load(dir) {
+        let t = BenchOutput.nowMs()
+        try session.run(stmt)
+        stepMs.append(BenchOutput.nowMs() - t)
+    }
 } catch {
     FileHandle.standardError.write(Data("load failed: \(error)\n".utf8))
     exit(1)
@@ -49,9 +54,11 @@ let loadMs = BenchOutput.nowMs() - t0
 if jsonOut {
     BenchOutput.emit([("event", "\"load\""), ("ms", BenchOutput.ms(loadMs)),
                       ("nodes", String(graph.nodeCount)), ("relationships", String(graph.relationshipCount)),
+                      ("steps_ms", "[" + stepMs.map(BenchOutput.ms).joined(separator: ",") + "]"),
                       ("rss_kb", String(BenchOutput.peakRSSKiB()))])
 } else {
-    print("load: \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships in \(String(format: "%.0f", loadMs)) ms")
+    print("load: \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships in \(String(format: "%.0f", loadMs)) ms"
+          + " (" + stepMs.map { String(format: "%.0f", $0) }.joined(separator: " + ") + ")")
 }
 
 /// 1 warm-up + up to `reps` timed runs; returns (answer, times), or the error text.

@@ -128,6 +128,26 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try scalar(s, "MATCH ()-[k:K]->() RETURN count(k)"), .int(4))
     }
 
+    /// Endpoints resolve through each kind of key table: ids in row order (computed), a
+    /// compact but shuffled range (array), sparse ids (hash table).
+    func testKeyTablesResolveEndpoints() throws {
+        let s = session()
+        for (label, ids) in [("Seq", [5, 6, 7, 8]), ("Shuf", [8, 5, 7, 6]), ("Sparse", [5, -3_000_000_000, 7_000_000_000_000, 6])] {
+            try write("\(label).csv", "id,name\n" + ids.map { "\($0),n\($0)" }.joined(separator: "\n") + "\n")
+            try s.run("COPY \(label) FROM '\(label).csv'")
+            try write("\(label)-r.csv", "a,b\n\(ids[0]),\(ids[1])\n\(ids[1]),\(ids[2])\n\(ids[3]),\(ids[0])\n")
+            try s.run("COPY R\(label) FROM '\(label)-r.csv' (FROM \(label), TO \(label))")
+            let r = try s.run("MATCH (a:\(label))-[:R\(label)]->(b) RETURN a.name, b.name ORDER BY a.name")
+            let pairs = r.rows.map { "\($0[0])>\($0[1])" }
+            let want = [(ids[0], ids[1]), (ids[1], ids[2]), (ids[3], ids[0])].map { (CypherValue.string("n\($0.0)"), CypherValue.string("n\($0.1)")) }
+                .sorted { "\($0.0)" < "\($1.0)" }.map { "\($0.0)>\($0.1)" }
+            XCTAssertEqual(pairs, want, label)
+            try write("\(label)-bad.csv", "a,b\n\(ids[0]),4\n")
+            let e = importError(s, "COPY R\(label) FROM '\(label)-bad.csv' (FROM \(label), TO \(label))")
+            XCTAssertTrue(e?.message.contains("\(label)-bad.csv:2:") == true, e?.message ?? "")
+        }
+    }
+
     func testStringKeysAndTwoLabels() throws {
         try write("c.csv", "code,name\nfr,France\nde,Germany\n")
         try write("t.csv", "id,name\n1,Paris\n2,Berlin\n")

@@ -13,19 +13,43 @@ struct Adjacency: Sendable {
 
     var edgeCount: Int { nbrs.count + extraCount }
 
-    /// Builds the CSR from edge lists by counting sort on the source.
+    /// Builds the CSR from edge lists by counting sort on the source. Sources must lie in
+    /// 0..<nodeCount (the store's invariant); the loops run over raw buffers because this is
+    /// the bulk of a large import (two passes over every relationship, per direction).
     init(nodeCount: Int, sources: [Int32], targets: [Int32], relIds: [Int32]) {
+        let m = min(sources.count, targets.count, relIds.count)
         var counts = [Int32](repeating: 0, count: nodeCount + 1)
-        for s in sources { counts[Int(s) + 1] &+= 1 }
-        for i in 0..<nodeCount { counts[i + 1] &+= counts[i] }
+        counts.withUnsafeMutableBufferPointer { c in
+            sources.withUnsafeBufferPointer { src in
+                for k in 0..<m {
+                    let s = Int(src[k])
+                    if s >= 0 && s < nodeCount { c[s + 1] &+= 1 }
+                }
+            }
+            for i in 0..<nodeCount { c[i + 1] &+= c[i] }
+        }
         offsets = counts
         var fill = counts
-        var n = [Int32](repeating: 0, count: sources.count)
-        var r = [Int32](repeating: 0, count: sources.count)
-        for k in 0..<sources.count {
-            let s = Int(sources[k])
-            let pos = Int(fill[s]); fill[s] &+= 1
-            n[pos] = targets[k]; r[pos] = relIds[k]
+        let placed = Int(counts[nodeCount])
+        var n = [Int32](repeating: 0, count: placed)
+        var r = [Int32](repeating: 0, count: placed)
+        fill.withUnsafeMutableBufferPointer { f in
+            n.withUnsafeMutableBufferPointer { nb in
+                r.withUnsafeMutableBufferPointer { rb in
+                    sources.withUnsafeBufferPointer { src in
+                        targets.withUnsafeBufferPointer { tgt in
+                            relIds.withUnsafeBufferPointer { rid in
+                                for k in 0..<m {
+                                    let s = Int(src[k])
+                                    guard s >= 0 && s < nodeCount else { continue }
+                                    let pos = Int(f[s]); f[s] &+= 1
+                                    nb[pos] = tgt[k]; rb[pos] = rid[k]
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
         nbrs = n; rels = r
     }

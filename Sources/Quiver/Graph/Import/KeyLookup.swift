@@ -5,6 +5,9 @@
 enum KeyLookup {
     /// nodes[key - base] is the node, or -1.
     case dense(base: Int64, nodes: [Int32])
+    /// Keys base..<base+count belong to nodes first..<first+count in order (ids imported in
+    /// id order): the node is computed, with no table to miss the cache on.
+    case sequential(base: Int64, first: Int32, count: Int)
     case ints([Int64: Int32])
     case strings([String: Int32])
 
@@ -24,6 +27,9 @@ enum KeyLookup {
                 for n in nodes where col.has(Int(n)) {
                     let slot = Int(col.ints[Int(n)] - lo)
                     if table[slot] >= 0 { try onDuplicate(Int(n)) } else { table[slot] = n }
+                }
+                if let first = table.first, first >= 0, table.indices.allSatisfy({ table[$0] == first &+ Int32(truncatingIfNeeded: $0) }) {
+                    return .sequential(base: lo, first: first, count: table.count)
                 }
                 return .dense(base: lo, nodes: table)
             }
@@ -57,6 +63,10 @@ enum KeyLookup {
             guard !o, i >= 0, i < Int64(nodes.count) else { return nil }
             let n = nodes[Int(i)]
             return n >= 0 ? n : nil
+        case .sequential(let base, let first, let count):
+            let (i, o) = v.subtractingReportingOverflow(base)
+            guard !o, i >= 0, i < Int64(count) else { return nil }
+            return first &+ Int32(truncatingIfNeeded: i)
         case .ints(let d): return d[v]
         case .strings: return nil
         }

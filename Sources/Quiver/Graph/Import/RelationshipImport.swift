@@ -17,11 +17,15 @@ enum RelationshipImport {
         var sources: [Int32] = [], targets: [Int32] = []
         sources.reserveCapacity(capacity); targets.reserveCapacity(capacity)
         let progress = ImportProgress(label: "COPY \(type)", totalBytes: file.bytes.count)
-        let rows = try file.forEachRow(&scanner, columns: width, progress: progress) { fields, _ in
-            sources.append(try resolve(fields[0], from))
-            targets.append(try resolve(fields[1], to))
-            var j = 2
-            while j < width { try builders[j - 2].add(fields[j]); j += 1 }
+        let rows = try from.withDenseTable { fromTable in
+            try to.withDenseTable { toTable in
+                try file.forEachRow(&scanner, columns: width, progress: progress) { fields, _ in
+                    sources.append(try resolve(fields[0], from, fromTable))
+                    targets.append(try resolve(fields[1], to, toTable))
+                    var j = 2
+                    while j < width { try builders[j - 2].add(fields[j]); j += 1 }
+                }
+            }
         }
         progress.finish(rows: rows)
         try file.textPass(builders.enumerated().map { ($0.offset + 2, $0.element) }, width: width, rows: rows)
@@ -47,6 +51,17 @@ enum RelationshipImport {
         let label: String
         let keyName: String
         let lookup: KeyLookup
+
+        /// The dense table (key - base -> node) as a buffer for the row loop, when there is one.
+        func withDenseTable<R>(_ body: (UnsafeBufferPointer<Int32>?) throws -> R) rethrows -> R {
+            if case .dense(_, let nodes) = lookup { return try nodes.withUnsafeBufferPointer { try body($0) } }
+            return try body(nil)
+        }
+
+        /// The smallest key of a dense table.
+        let denseBase: Int64
+        /// Keys that map to consecutive nodes.
+        let sequential: (base: Int64, first: Int32, count: Int)?
     }
 
     private static func endpoint(_ label: String, _ store: GraphStore, _ file: ImportFile) throws -> Endpoint {
@@ -61,11 +76,32 @@ enum RelationshipImport {
         guard let lookup else {
             throw file.error("the key '\(keyName)' of label \(label) must hold integers or strings")
         }
-        return Endpoint(label: label, keyName: keyName, lookup: lookup)
+        var base: Int64 = 0
+        if case .dense(let b, _) = lookup { base = b }
+        var seq: (base: Int64, first: Int32, count: Int)? = nil
+        if case .sequential(let b, let f, let c) = lookup { seq = (b, f, c) }
+        return Endpoint(label: label, keyName: keyName, lookup: lookup, denseBase: base, sequential: seq)
     }
 
     @inline(__always)
-    private static func resolve(_ f: CSVField, _ e: Endpoint) throws -> Int32 {
+    private static func resolve(_ f: CSVField, _ e: Endpoint, _ dense: UnsafeBufferPointer<Int32>?) throws -> Int32 {
+        if let seq = e.sequential {
+            if let v = FieldParsing.int64(f) {
+                let (i, o) = v.subtractingReportingOverflow(seq.base)
+                if !o, i >= 0, i < Int64(seq.count) { return seq.first &+ Int32(truncatingIfNeeded: i) }
+            }
+            return try missing(f, e)
+        }
+        if let dense {
+            if let v = FieldParsing.int64(f) {
+                let (i, o) = v.subtractingReportingOverflow(e.denseBase)
+                if !o, i >= 0, i < Int64(dense.count) {
+                    let n = dense[Int(i)]
+                    if n >= 0 { return n }
+                }
+            }
+            return try missing(f, e)
+        }
         if e.lookup.wantsInts {
             if let v = FieldParsing.int64(f), let n = e.lookup.node(int: v) { return n }
         } else if let n = e.lookup.node(string: f.string) { return n }
