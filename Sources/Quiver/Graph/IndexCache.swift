@@ -94,11 +94,20 @@ final class IndexCache: @unchecked Sendable {
 private enum PropertyIndex {
     /// node >= 0: the one node; node < 0: dups[-1 - node].
     case ints([Int64: Int32], dups: [[Int32]])
+    /// Unique integer keys (an imported key column): the importer's table, often a plain
+    /// array or no table at all (ids in node order), so warming it after a COPY is cheap.
+    case unique(KeyLookup)
     case values([GroupKey: [Int32]])
+
+    private struct Duplicate: Error {}
 
     init(_ store: GraphStore, label: Int, key: Int) {
         let nodes = store.nodesWithLabel(label)
         guard let col = store.nodeColumn(key) else { self = .values([:]); return }
+        if col.kind == .int, let lookup = try? KeyLookup.build(store, label: label, key: key, onDuplicate: { _ in throw Duplicate() }) {
+            self = .unique(lookup)
+            return
+        }
         if col.kind == .int {
             var table: [Int64: Int32] = [:]
             table.reserveCapacity(nodes.count)
@@ -123,20 +132,25 @@ private enum PropertyIndex {
     func nodes(_ value: Value) -> [Int32] {
         switch self {
         case .values(let idx): return idx[GroupKey(value)] ?? []
+        case .unique(let lookup):
+            guard let k = PropertyIndex.intKey(value), let n = lookup.node(int: k) else { return [] }
+            return [n]
         case .ints(let table, let dups):
-            let k: Int64
-            switch value {
-            case .int(let i): k = i
-            case .double(let d):
-                // A float finds an integer key only when it is exactly that integer.
-                guard d.isFinite, d.rounded(.towardZero) == d, abs(d) < 9.2e18 else { return [] }
-                k = Int64(d)
-            default: return []
-            }
-            guard let n = table[k] else { return [] }
+            guard let k = PropertyIndex.intKey(value), let n = table[k] else { return [] }
             if n >= 0 { return [n] }
             let i = Int(-1 - n)
             return i < dups.count ? dups[i] : []
+        }
+    }
+
+    /// The integer a seek value stands for: an int, or a float that is exactly an integer.
+    static func intKey(_ value: Value) -> Int64? {
+        switch value {
+        case .int(let i): return i
+        case .double(let d):
+            guard d.isFinite, d.rounded(.towardZero) == d, abs(d) < 9.2e18 else { return nil }
+            return Int64(d)
+        default: return nil
         }
     }
 }

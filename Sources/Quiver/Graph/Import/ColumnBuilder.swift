@@ -23,15 +23,20 @@ final class ColumnBuilder {
 
     let name: String
     let declared: ImportType?
-    private(set) var mode: Mode
-    /// Inferred columns that met a non-number: their strings come from a second pass.
-    private(set) var needsTextPass = false
-    private(set) var rows = 0
-    private var ints: [Int64] = []
-    private var doubles: [Double] = []
-    private var bools: [Bool] = []
-    private var strings: [String] = []
-    private var present: [Bool] = []
+    // Unchecked exclusivity: add() runs once per field, and a dynamic access check on each
+    // array of this class would cost more than the parse (only the importer's one thread
+    // touches a builder).
+    @exclusivity(unchecked) private(set) var mode: Mode
+    /// Inferred columns that met a non-number after row 0: rows before `textFrom` get their
+    /// strings from a second pass (rows from it on are read as text at once).
+    @exclusivity(unchecked) private(set) var needsTextPass = false
+    @exclusivity(unchecked) private(set) var textFrom = 0
+    @exclusivity(unchecked) private(set) var rows = 0
+    @exclusivity(unchecked) private var ints: [Int64] = []
+    @exclusivity(unchecked) private var doubles: [Double] = []
+    @exclusivity(unchecked) private var bools: [Bool] = []
+    @exclusivity(unchecked) private var strings: [String] = []
+    @exclusivity(unchecked) private var present: [Bool] = []
 
     init(name: String, declared: ImportType?, capacity: Int) {
         self.name = name
@@ -57,7 +62,6 @@ final class ColumnBuilder {
     @inline(__always)
     func add(_ f: CSVField) throws {
         rows &+= 1
-        if needsTextPass { return }
         if f.isEmpty { addNull(); return }
         switch mode {
         case .int:
@@ -65,7 +69,7 @@ final class ColumnBuilder {
         case .double:
             if let v = FieldParsing.double(f) { doubles.append(v); present.append(true); return }
         case .string:
-            if declared == .string { strings.append(f.string); present.append(true); return }
+            strings.append(f.string); present.append(true); return
         case .bool:
             if let v = FieldParsing.bool(f) { bools.append(v); present.append(true); return }
         case .unknown: break
@@ -98,7 +102,7 @@ final class ColumnBuilder {
                 mode = .double; doubles = Array(repeating: 0, count: filled); doubles.append(v)
             } else if let v = FieldParsing.bool(f) {
                 mode = .bool; bools = Array(repeating: false, count: filled); bools.append(v)
-            } else { becomeText(); return }
+            } else { becomeText(f); return }
             present.append(true)
         case .int:
             if let v = FieldParsing.double(f) {
@@ -107,25 +111,29 @@ final class ColumnBuilder {
                 ints = []
                 doubles.append(v)
                 present.append(true)
-            } else { becomeText() }
-        case .double, .bool, .string: becomeText()
+            } else { becomeText(f) }
+        case .double, .bool, .string: becomeText(f)
         }
     }
 
-    private func becomeText() {
+    /// From this row on the column is text; earlier non-empty rows are read again later.
+    private func becomeText(_ f: CSVField) {
+        let earlier = present.count
         mode = .string
-        needsTextPass = true
-        ints = []; doubles = []; bools = []; present = []
+        textFrom = earlier
+        needsTextPass = present.contains(true)
+        strings = Array(repeating: "", count: earlier)
+        ints = []; doubles = []; bools = []
+        present = Array(repeating: false, count: earlier)
+        strings.append(f.string)
+        present.append(true)
     }
 
-    /// Second pass for a column that became text: every field again, as strings.
-    func addText(_ f: CSVField) {
-        if f.isEmpty { strings.append(""); present.append(false) } else { strings.append(f.string); present.append(true) }
-    }
-
-    func beginTextPass(capacity: Int) {
-        strings = []; present = []
-        strings.reserveCapacity(capacity); present.reserveCapacity(capacity)
+    /// Second pass for a column that became text: rows before textFrom, as strings.
+    func addText(_ f: CSVField, row: Int) {
+        guard row < textFrom, row < strings.count, !f.isEmpty else { return }
+        strings[row] = f.string
+        present[row] = true
     }
 
     // MARK: Results

@@ -57,7 +57,35 @@ enum FieldParsing {
         return v == Int64.min ? nil : -v
     }
 
-    private static let powersOf10: [Double] = (0...22).map { pow(10.0, Double($0)) }
+    /// 10^e for 0 <= e <= 22 (all exact doubles). A switch, not a static array: a static is
+    /// initialised lazily and every read would go through that check.
+    @inline(__always) static func pow10(_ e: Int) -> Double {
+        switch e {
+        case 0: return 1e0
+        case 1: return 1e1
+        case 2: return 1e2
+        case 3: return 1e3
+        case 4: return 1e4
+        case 5: return 1e5
+        case 6: return 1e6
+        case 7: return 1e7
+        case 8: return 1e8
+        case 9: return 1e9
+        case 10: return 1e10
+        case 11: return 1e11
+        case 12: return 1e12
+        case 13: return 1e13
+        case 14: return 1e14
+        case 15: return 1e15
+        case 16: return 1e16
+        case 17: return 1e17
+        case 18: return 1e18
+        case 19: return 1e19
+        case 20: return 1e20
+        case 21: return 1e21
+        default: return 1e22
+        }
+    }
 
     /// `[+-]digits[.digits][(e|E)[+-]digits]` (at least one digit before the exponent);
     /// nil when malformed.
@@ -104,7 +132,7 @@ enum FieldParsing {
         // Exact when the mantissa and the power of ten are both exact doubles.
         if !dropped && mantissa < (1 << 53) && exp10 >= -22 && exp10 <= 22 {
             var v = Double(mantissa)
-            v = exp10 < 0 ? v / powersOf10[-exp10] : v * powersOf10[exp10]
+            v = exp10 < 0 ? v / pow10(-exp10) : v * pow10(exp10)
             return negative ? -v : v
         }
         return strtodFallback(f)

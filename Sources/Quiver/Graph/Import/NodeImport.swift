@@ -37,7 +37,7 @@ enum NodeImport {
             }
         }
         progress.finish(rows: rows)
-        try file.textPass(Array(builders.enumerated()), width: width, rows: rows)
+        try file.textPass(Array(builders.enumerated()), width: width)
         if let k = keyIndex {
             let mode = builders[k].mode
             if rows > 0 && mode != .int && mode != .string {

@@ -28,7 +28,7 @@ enum RelationshipImport {
             }
         }
         progress.finish(rows: rows)
-        try file.textPass(builders.enumerated().map { ($0.offset + 2, $0.element) }, width: width, rows: rows)
+        try file.textPass(builders.enumerated().map { ($0.offset + 2, $0.element) }, width: width)
         var columns: [(String, PropertyColumn)] = []
         var propertiesSet = 0
         for b in builders {

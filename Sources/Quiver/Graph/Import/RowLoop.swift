@@ -44,19 +44,21 @@ extension ImportFile {
         } catch { return 0 }
     }
 
-    /// Second pass for columns whose inferred type became text: (field index, builder).
-    func textPass(_ builders: [(Int, ColumnBuilder)], width: Int, rows: Int) throws {
+    /// Second pass for columns whose inferred type became text after some rows: (field
+    /// index, builder). Reads only up to the last row a builder still needs.
+    func textPass(_ builders: [(Int, ColumnBuilder)], width: Int) throws {
         let redo = builders.filter { $0.1.needsTextPass }
-        guard !redo.isEmpty else { return }
-        for (_, b) in redo { b.beginTextPass(capacity: rows) }
+        guard let stop = redo.map({ $0.1.textFrom }).max(), stop > 0 else { return }
         var scanner = CSVScanner(bytes: bytes, delim: delim)
         defer { scanner.release() }
         var fields = [CSVField](repeating: .empty, count: width + 1)
         var rowEnd = 0
         try fields.withUnsafeMutableBufferPointer { buf in
             if header { _ = try scanner.nextRow(into: buf, rowEnd: &rowEnd) }
-            while try scanner.nextRow(into: buf, rowEnd: &rowEnd) != nil {
-                for (j, b) in redo { b.addText(buf[j]) }
+            var row = 0
+            while row < stop, try scanner.nextRow(into: buf, rowEnd: &rowEnd) != nil {
+                for (j, b) in redo { b.addText(buf[j], row: row) }
+                row += 1
             }
         }
     }
