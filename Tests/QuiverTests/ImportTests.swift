@@ -106,6 +106,34 @@ final class ImportTests: XCTestCase {
         }
     }
 
+    /// The word-at-a-time field scan splits like a plain split on random rows: empty and long
+    /// fields, multi-byte UTF-8, CRLF, a last line without a newline.
+    func testScannerSplitsLikeANaiveSplit() throws {
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int((seed >> 33) % UInt64(n)) }
+        let alphabet = Array("ab9_-.é漢 xyz0123456789")
+        for delim in [",", "|", ";"] {
+            var rows: [[String]] = []
+            for _ in 0..<200 {
+                rows.append((0..<3).map { _ in String((0..<next(21)).map { _ in alphabet[next(alphabet.count)] }) })
+            }
+            var text = rows.map { $0.joined(separator: delim) }.enumerated().map { $0.offset % 5 == 0 ? $0.element + "\r\n" : $0.element + "\n" }.joined()
+            text.removeLast()  // the last line ends without a newline
+            let bytes = Array(text.utf8)
+            try bytes.withUnsafeBufferPointer { buf in
+                var scanner = CSVScanner(bytes: buf, delim: Array(delim.utf8)[0])
+                defer { scanner.release() }
+                var fields = [CSVField](repeating: .empty, count: 4)
+                var rowEnd = 0
+                var got: [[String]] = []
+                try fields.withUnsafeMutableBufferPointer { f in
+                    while let n = try scanner.nextRow(into: f, rowEnd: &rowEnd) { got.append((0..<min(n, 4)).map { f[$0].string }) }
+                }
+                XCTAssertEqual(got, rows, "delimiter \(delim)")
+            }
+        }
+    }
+
     // MARK: Relationships
 
     func testRelationshipsBothDirections() throws {

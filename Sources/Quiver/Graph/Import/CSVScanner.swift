@@ -51,12 +51,7 @@ struct CSVScanner {
                 field = try quotedField(base, column: count)
             } else {
                 let start = pos
-                var i = pos
-                while i < n {
-                    let b = base[i]
-                    if b == delim || b == 10 { break }
-                    i &+= 1
-                }
+                var i = findFieldEnd(base, from: pos, count: n)
                 var end = i
                 if end > start && base[end - 1] == 13 && (i == n || base[i] == 10) { end -= 1 }
                 field = CSVField(base: base + start, count: end - start, offset: start)
@@ -79,6 +74,30 @@ struct CSVScanner {
                 return count + 1
             }
         }
+    }
+
+    /// Index of the first delimiter or `\n` at or after `from` (or `count`). Eight bytes at a
+    /// time while they are there: a byte equal to the delimiter or newline becomes a zero
+    /// byte after an XOR, and the classic has-zero-byte test finds it.
+    @inline(__always)
+    private func findFieldEnd(_ base: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int {
+        var i = from
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let dmask = UInt64(delim) &* ones, nmask = UInt64(10) &* ones
+        let raw = UnsafeRawPointer(base)
+        while i &+ 8 <= n {
+            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let a = w ^ dmask, b = w ^ nmask
+            let hit = ((a &- ones) & ~a & highs) | ((b &- ones) & ~b & highs)
+            if hit != 0 { return i &+ (hit.trailingZeroBitCount >> 3) }
+            i &+= 8
+        }
+        while i < n {
+            let c = base[i]
+            if c == delim || c == 10 { return i }
+            i &+= 1
+        }
+        return n
     }
 
     /// A field that starts with `"`: up to the closing quote; `""` stands for one quote.
