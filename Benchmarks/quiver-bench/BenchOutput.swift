@@ -4,9 +4,11 @@ import Foundation
 @_spi(Benchmark) import Quiver
 
 enum BenchOutput {
-    /// A result as the peers report it: one cell as a scalar, else a list of rows (lists).
+    /// A result as the peers report it: one cell as a scalar (no row of a one-column result
+    /// is null, as peers.py's scalar() makes it), else a list of rows (lists).
     static func answer(_ r: QueryResult) -> String {
         if r.rows.count == 1, let row = r.rows.first, row.count == 1, let v = row.first { return json(v) }
+        if r.rows.isEmpty && r.columns.count == 1 { return "null" }
         return "[" + r.rows.map { "[" + $0.map(json).joined(separator: ",") + "]" }.joined(separator: ",") + "]"
     }
 
