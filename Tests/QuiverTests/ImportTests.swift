@@ -232,6 +232,41 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try scalar(s, "MATCH ()-[r]->() RETURN count(r)"), .int(0))
     }
 
+    /// A long COPY stops at the statement's time limit, or when cancelled from another
+    /// thread, and leaves the graph as it was.
+    func testLongCopyStopsAtTimeoutAndCancel() throws {
+        let rows = 400_000
+        var text = "id,x\n"
+        text.reserveCapacity(rows * 14)
+        for i in 0..<rows { text += "\(i),\(i % 97)\n" }
+        try write("big.csv", text)
+        let g = Graph()
+        let s = session(g)
+        s.options.timeout = 0.000_001
+        let e = importError(s, "COPY Big FROM 'big.csv'")
+        XCTAssertEqual(e?.kind, .resourceLimit)
+        XCTAssertEqual(e?.detail, "Timeout")
+        XCTAssertEqual(g.nodeCount, 0)
+
+        s.options.timeout = nil
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var outcome: QuiverError? = nil
+        nonisolated(unsafe) var finished = false
+        Thread.detachNewThread {
+            do { try s.run("COPY Big FROM 'big.csv'"); finished = true } catch let e as QuiverError { outcome = e } catch {}
+            done.signal()
+        }
+        // Cancel until the statement is gone (a cancel before it starts is reset by run()).
+        while done.wait(timeout: .now() + 0.001) == .timedOut { s.cancel() }
+        if finished {
+            // The import beat every cancel: then it must be whole.
+            XCTAssertEqual(g.nodeCount, rows)
+        } else {
+            XCTAssertEqual(outcome?.kind, .cancelled)
+            XCTAssertEqual(g.nodeCount, 0)
+        }
+    }
+
     func testOptionErrors() throws {
         try write("p.csv", "id\n1\n")
         let s = session()

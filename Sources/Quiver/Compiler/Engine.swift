@@ -16,7 +16,7 @@ enum Engine {
             guard options.allowFileAccess else {
                 throw QuiverError(.ioError, "file access is switched off for this session", detail: "FileAccessDenied", span: c.pathSpan)
             }
-            let stats = try graph.write { store in try Importer.copy(c, into: &store, options: options, source: source) }
+            let stats = try graph.write { store in try Importer.copy(c, into: &store, options: options, source: source, cancel: cancel) }
             return QueryResult(kind: .empty, columns: [], rows: [], stats: stats, elapsed: Date().timeIntervalSince(started))
         }
         let params = parameters.mapValues { Value(cypher: $0) }

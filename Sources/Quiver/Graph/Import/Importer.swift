@@ -6,7 +6,9 @@ import Foundation
 import QuiverSyntax
 
 enum Importer {
-    static func copy(_ c: CopyClause, into store: inout GraphStore, options: SessionOptions, source: SourceText) throws -> UpdateStats {
+    static func copy(_ c: CopyClause, into store: inout GraphStore, options: SessionOptions, source: SourceText,
+                     cancel: CancelToken? = nil) throws -> UpdateStats {
+        let interrupts = ImportInterrupts(cancel: cancel, deadline: options.timeout.map { Date().timeIntervalSinceReferenceDate + $0 })
         let opts = try ImportOptions(c)
         let url = try ImportOptions.resolve(c.path, options: options, span: c.pathSpan)
         let data: Data
@@ -16,7 +18,8 @@ enum Importer {
         let fileName = c.path
         return try data.withUnsafeBytes { raw -> UpdateStats in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let file = ImportFile(name: fileName, bytes: bytes, delim: opts.delim, header: opts.header, span: c.pathSpan)
+            let file = ImportFile(name: fileName, bytes: bytes, delim: opts.delim, header: opts.header, span: c.pathSpan,
+                                  interrupts: interrupts)
             do {
                 if opts.isRelationship {
                     return try RelationshipImport.run(type: c.table.name, file: file, options: opts, store: &store)
@@ -29,6 +32,19 @@ enum Importer {
     }
 }
 
+/// Cancellation and the statement's time limit, checked between blocks of rows.
+struct ImportInterrupts {
+    var cancel: CancelToken?
+    var deadline: Double?
+
+    func check() throws {
+        if cancel?.isCancelled == true { throw QuiverError(.cancelled, "the statement was cancelled", phase: .runtime) }
+        if let d = deadline, Date().timeIntervalSinceReferenceDate > d {
+            throw QuiverError(.resourceLimit, "the statement ran past its time limit", detail: "Timeout", phase: .runtime)
+        }
+    }
+}
+
 /// The file being imported: its bytes, format, and how errors in it are reported.
 struct ImportFile {
     let name: String
@@ -36,6 +52,7 @@ struct ImportFile {
     let delim: UInt8
     let header: Bool
     let span: SourceSpan
+    var interrupts = ImportInterrupts()
 
     /// A QuiverError for a problem at a byte offset: `file:line:col: message`.
     func error(_ p: CSVProblem) -> QuiverError {

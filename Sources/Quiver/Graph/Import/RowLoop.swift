@@ -20,7 +20,10 @@ extension ImportFile {
                 }
                 try body(buf, rows)
                 rows += 1
-                if rows & 0xFFFF == 0 { progress?.update(rows: rows, offset: scanner.pos) }
+                if rows & 0xFFFF == 0 {
+                    try interrupts.check()
+                    progress?.update(rows: rows, offset: scanner.pos)
+                }
             }
         }
         return rows
@@ -59,6 +62,7 @@ extension ImportFile {
             while row < stop, try scanner.nextRow(into: buf, rowEnd: &rowEnd) != nil {
                 for (j, b) in redo { b.addText(buf[j], row: row) }
                 row += 1
+                if row & 0xFFFF == 0 { try interrupts.check() }
             }
         }
     }
