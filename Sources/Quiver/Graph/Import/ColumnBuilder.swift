@@ -138,26 +138,6 @@ final class ColumnBuilder {
 
     // MARK: Results
 
-    var presentCount: Int { present.reduce(0) { $0 + ($1 ? 1 : 0) } }
-
-    /// The value of row i (for keys).
-    func value(_ i: Int) -> Value {
-        guard i >= 0, i < present.count, present[i] else { return .null }
-        switch mode {
-        case .int: return i < ints.count ? .int(ints[i]) : .null
-        case .double: return i < doubles.count ? .double(doubles[i]) : .null
-        case .bool: return i < bools.count ? .bool(bools[i]) : .null
-        case .string: return i < strings.count ? .string(strings[i]) : .null
-        case .unknown: return .null
-        }
-    }
-
-    /// Row of the first null, if any.
-    var firstNull: Int? { present.firstIndex(of: false) ?? (present.count < rows ? present.count : nil) }
-
-    var intValues: [Int64]? { mode == .int ? ints : nil }
-    var stringValues: [String]? { mode == .string ? strings : nil }
-
     /// The finished column, or nil when every field was empty.
     func column() -> PropertyColumn? {
         switch mode {
