@@ -37,14 +37,19 @@ extension Machine {
     func degrees(_ lists: EdgeLists, src: UnsafeMutablePointer<Value>, dst: UnsafeMutablePointer<Value>) {
         let n = selCount
         if lists.parts.count == 1, let part = lists.parts.first, part.adj.extraCount == 0, !part.skipSelfLoops {
-            part.offsets.withUnsafeBufferPointer { off in
-                let nodes = off.count - 1
-                var k = 0
-                while k < n {
-                    let i = Int(sel[k])
-                    if case .node(let v) = src[i], v >= 0, v < nodes { dst[i] = .int(Int64(off[v + 1] &- off[v])) } else { dst[i] = .int(0) }
-                    k &+= 1
+            // Two passes: the offset reads (random, usually cache misses) in a loop without
+            // calls, so the CPU keeps many of them in flight; then the register writes.
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, n)) { deg in
+                part.offsets.withUnsafeBufferPointer { off in
+                    let nodes = off.count - 1
+                    var k = 0
+                    while k < n {
+                        if case .node(let v) = src[Int(sel[k])], v >= 0, v < nodes { deg[k] = off[v + 1] &- off[v] } else { deg[k] = 0 }
+                        k &+= 1
+                    }
                 }
+                var k = 0
+                while k < n { dst[Int(sel[k])] = .int(Int64(deg[k])); k &+= 1 }
             }
             return
         }
