@@ -86,6 +86,7 @@ extension Machine {
     /// Shortest path(s) from a to b with min...max hops (relationship lists).
     func shortestPaths(_ cur: CursorState, from a: Int, to b: Int, dir: Direction, min lo: Int, max hi: Int, all: Bool) throws -> [[Int]] {
         if a == b && lo == 0 { return [[]] }
+        if a == b { return try shortestCycles(cur, at: a, dir: dir, min: lo, max: hi, all: all) }
         if !all && a != b, a >= 0, b >= 0, a < store.nodeCount, b < store.nodeCount {
             guard let path = try bidirectionalShortest(cur, from: a, to: b, dir: dir, max: hi) else { return [] }
             return path.count >= lo ? [path] : []
@@ -143,6 +144,25 @@ extension Machine {
         n = meet
         while n != b { path.append(Int(bwd.via[n])); n = Int(bwd.parent[n]) }
         return path
+    }
+
+    /// Shortest paths from a node back to itself: the shortest trails (no relationship twice)
+    /// that return to it, so an undirected hop is never walked out and straight back.
+    func shortestCycles(_ cur: CursorState, at a: Int, dir: Direction, min lo: Int, max hi: Int, all: Bool) throws -> [[Int]] {
+        let savedNbrs = cur.nbrs, savedLists = cur.relLists
+        defer { cur.nbrs = savedNbrs; cur.relLists = savedLists }
+        // Iterative deepening: the first length with a returning trail is the shortest.
+        var length = max(1, lo)
+        while length <= min(hi, store.relationshipCount) {
+            cur.nbrs = []
+            cur.relLists = []
+            try enumerateTrails(cur, from: a, dir: dir, min: length, max: length, keepLists: true)
+            var cycles: [[Int]] = []
+            for (end, rels) in zip(cur.nbrs, cur.relLists) where Int(end) == a { cycles.append(rels) }
+            if !cycles.isEmpty { return all ? cycles : [cycles[0]] }
+            length += 1
+        }
+        return []
     }
 
     /// Level-by-level search from a with every shortest parent kept (all shortest paths, and
