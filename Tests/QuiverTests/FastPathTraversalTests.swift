@@ -122,6 +122,9 @@ final class FastPathTraversalTests: XCTestCase {
                     for hi in [2, 30] {
                         for k in 0..<12 {
                             let a = (k * 7 + Int(seed)) % nodes, b = (k * 13 + 3) % nodes
+                            // A path back to the start is the shortest returning trail, not a
+                            // BFS distance (Tests/Transcripts/regressions/shortest-path-to-itself).
+                            if a == b { continue }
                             let want = g.shortest(a, b, types: types, dir: d, hi: hi)
                             let q = "MATCH (a:N {id: $a}), (b:N {id: $b}) MATCH p = shortestPath((a)\(pattern("", typeText, d, "*1..\(hi)"))(b)) RETURN p"
                             let r = try s.run(q, parameters: ["a": .int(Int64(a)), "b": .int(Int64(b))])

@@ -178,44 +178,90 @@ extension Compiler {
 
     /// Factorised counting: when the innermost loop is a one-hop expansion whose outputs no
     /// later instruction reads, and only count(*) consumes the rows, replace the expansion by
-    /// the degree of its source node (a weight per row). Returns the weight register.
+    /// the degree of its source node (a weight per row); then try the hop before it too.
+    /// Returns the weight register.
     private func factoriseLastHop(reads: [Int32]) -> Int32? {
         guard !statementWrites, let head = loopHead.address, head >= 1, head < program.code.count else { return nil }
         let next = program.code[head], open = program.code[head - 1]
         guard next.op == .expandNext, open.op == .open, open.a == next.a else { return nil }
         guard case .expand(let from, let types, let dir, let outNode, let outRel) = program.cursors[Int(next.a)].kind else { return nil }
-        let outer = next.b
         if reads.contains(outNode) || (outRel >= 0 && reads.contains(outRel)) { return nil }
         var dropUnique: [Int] = []
         for at in (head + 1)..<program.code.count {
             let ins = program.code[at]
             if ins.op == .relUnique {
-                // Two hops share a relationship only through a self loop.
-                if store.hasSelfLoops(types: types) { return nil }
+                // Dropping the check is exact only where two hops cannot share a relationship:
+                // the previous hop goes the same way (not undirected) and neither type set has
+                // a self loop.
+                guard case .sources(let srcs) = program.aux[Int(ins.c)], srcs.count == 2, outRel >= 0, srcs.contains(outRel),
+                      let prev = hopBinding(rel: srcs[0] == outRel ? srcs[1] : srcs[0]),
+                      prev.direction == dir, dir != .both,
+                      !store.hasSelfLoops(types: types), !store.hasSelfLoops(types: prev.types) else { return nil }
                 dropUnique.append(at)
                 continue
             }
-            if ins.op == .makePath || ins.op == .call || ins.op == .makeList || ins.op == .makeMap
-                || ins.op == .resultRow || ins.op == .distinct || ins.op == .createNode || ins.op == .createRel { return nil }
+            if Compiler.opaqueReaders.contains(ins.op) { return nil }
             for operand in [ins.a, ins.b, ins.c, ins.d] where operand == outNode || (outRel >= 0 && operand == outRel) { return nil }
         }
         let w = newRegister()
         program.code[head - 1] = Instruction(op: .countDegrees, a: w, b: from, c: aux(.degrees(types: types, direction: dir)))
         program.comments[head - 1] = "factorised count of the last hop"
-        program.code[head] = Instruction(op: .goto_, a: Int32(head + 1))
-        program.comments[head] = ""
-        for at in dropUnique {
-            program.code[at] = Instruction(op: .goto_, a: Int32(at + 1))
-            program.comments[at] = ""
+        for at in dropUnique { erase(at) }
+        removeLoop(at: head)
+        factoriseSecondHop(weight: w, degreesAt: head - 1, reads: reads)
+        return w
+    }
+
+    /// Instructions that read registers through side tables: a hop they might read is kept.
+    static let opaqueReaders: Set<Opcode> = [.makePath, .call, .makeList, .makeMap, .resultRow, .distinct, .createNode, .createRel, .relUnique]
+
+    /// After the last hop became degrees of node b, a hop a -> b that nothing else reads
+    /// becomes the sum of b's degrees over a's neighbours.
+    private func factoriseSecondHop(weight w: Int32, degreesAt cd: Int, reads: [Int32]) {
+        guard let head = loopHead.address, head >= 1, head < cd else { return }
+        let next = program.code[head], open = program.code[head - 1]
+        guard next.op == .expandNext, open.op == .open, open.a == next.a,
+              case .expand(let from, let types1, let dir1, let outNode, let outRel) = program.cursors[Int(next.a)].kind,
+              program.code[cd].op == .countDegrees, program.code[cd].b == outNode,
+              case .degrees(let types2, let dir2) = program.aux[Int(program.code[cd].c)] else { return }
+        if reads.contains(outNode) || (outRel >= 0 && reads.contains(outRel)) { return }
+        for at in (head + 1)..<program.code.count where at != cd {
+            let ins = program.code[at]
+            if Compiler.opaqueReaders.contains(ins.op) { return }
+            for operand in [ins.a, ins.b, ins.c, ins.d] where operand == outNode || (outRel >= 0 && operand == outRel) { return }
         }
-        // Jumps back to the removed loop head go to the enclosing loop instead.
+        program.code[head - 1] = Instruction(op: .sumNeighbourDegrees, a: w, b: from,
+                                             c: aux(.twoHopDegrees(first: types1, firstDirection: dir1, second: types2, secondDirection: dir2)))
+        program.comments[head - 1] = "factorised count of the last two hops"
+        erase(cd)
+        removeLoop(at: head)
+    }
+
+    /// The types and direction of the expansion that binds relationship register r.
+    private func hopBinding(rel r: Int32) -> (types: [String], direction: Direction)? {
+        for c in program.cursors {
+            if case .expand(_, let types, let dir, _, let outRel) = c.kind, outRel == r { return (types, dir) }
+        }
+        return nil
+    }
+
+    /// Turns an instruction into a no-op jump to the next one.
+    private func erase(_ at: Int) {
+        program.code[at] = Instruction(op: .goto_, a: Int32(at + 1))
+        program.comments[at] = ""
+    }
+
+    /// Removes the loop whose Next is at `head` (its Open just before has been replaced): jumps
+    /// back to it go to the enclosing loop, which becomes the loop head.
+    private func removeLoop(at head: Int) {
+        let outer = program.code[head].b
+        erase(head)
         for at in (head + 1)..<program.code.count {
             let ins = program.code[at]
             if ins.op.spec.jumpB && ins.b == Int32(head) { program.code[at].b = outer }
-            if (ins.op == .goto_ || ins.op == .limit) && ins.a == Int32(head) && at != head { program.code[at].a = outer }
+            if (ins.op == .goto_ || ins.op == .limit) && ins.a == Int32(head) { program.code[at].a = outer }
         }
         loopHead = label(at: Int(outer))
-        return w
     }
 
     /// Variables of e that no projected expression text covers (aggregates count as covered).

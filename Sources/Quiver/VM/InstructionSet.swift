@@ -23,7 +23,7 @@ enum Opcode: UInt8, CaseIterable, Sendable {
     // Writes
     case createNode, createRel
     // Fused kernels (chosen by the planner for common shapes)
-    case countDegrees, filterProp
+    case countDegrees, sumNeighbourDegrees, filterProp
 
     struct Spec {
         let name: String
@@ -102,6 +102,7 @@ enum Opcode: UInt8, CaseIterable, Sendable {
         case .resultRow: return Spec(name: "ResultRow", synopsis: "emit aux[A]", doc: "Emit the live rows as result rows.", jumpB: false)
         case .createNode: return Spec(name: "CreateNode", synopsis: "r[A] = create node aux[B]", doc: "Create one node per live row.", jumpB: false)
         case .createRel: return Spec(name: "CreateRel", synopsis: "r[A] = create rel aux[B]", doc: "Create one relationship per live row.", jumpB: false)
+        case .sumNeighbourDegrees: return Spec(name: "SumNeighbourDegrees", synopsis: "r[A] = sum of second-hop degrees over the first-hop neighbours of r[B] (aux[C])", doc: "Factorised count of two hops: for each node, add up the degrees of its neighbours instead of enumerating the paths.", jumpB: false)
         case .filterProp: return Spec(name: "FilterProperty", synopsis: "keep r[A].aux[C], else goto B", doc: "Keep rows whose node or relationship property compares true with a constant, reading the typed column directly.", jumpB: true)
         case .countDegrees: return Spec(name: "CountDegrees", synopsis: "r[A] = sum of degrees of r[B] (aux[C])", doc: "Factorised count: sum the CSR degrees of r[B] instead of enumerating the last hop.", jumpB: false)
         }

@@ -58,4 +58,43 @@ extension Machine {
             if case .node(let v) = src[i] { dst[i] = .int(Int64(lists.degree(v))) } else { dst[i] = .int(0) }
         }
     }
+
+    /// dst[i] = sum over the first-hop neighbours m of src[i] of m's second-hop degree: the
+    /// number of two-hop paths from src[i], without enumerating them.
+    func neighbourDegreeSums(_ first: EdgeLists, _ second: EdgeLists, src: UnsafeMutablePointer<Value>, dst: UnsafeMutablePointer<Value>) {
+        let n = selCount
+        if first.parts.count == 1, second.parts.count == 1, let p1 = first.parts.first, let p2 = second.parts.first,
+           p1.adj.extraCount == 0, p2.adj.extraCount == 0, !p1.skipSelfLoops, !p2.skipSelfLoops {
+            p1.offsets.withUnsafeBufferPointer { off1 in
+                p1.nbrs.withUnsafeBufferPointer { nbr in
+                    p2.offsets.withUnsafeBufferPointer { off2 in
+                        let nodes1 = off1.count - 1, nodes2 = off2.count - 1
+                        for k in 0..<n {
+                            let i = Int(sel[k])
+                            var total: Int64 = 0
+                            if case .node(let v) = src[i], v >= 0, v < nodes1 {
+                                var e = Int(off1[v])
+                                let end = Int(off1[v + 1])
+                                while e < end {
+                                    let m = Int(nbr[e])
+                                    if m < nodes2 { total &+= Int64(off2[m + 1] &- off2[m]) }
+                                    e &+= 1
+                                }
+                            }
+                            dst[i] = .int(total)
+                        }
+                    }
+                }
+            }
+            return
+        }
+        for k in 0..<n {
+            let i = Int(sel[k])
+            var total: Int64 = 0
+            if case .node(let v) = src[i] {
+                first.forEach(v) { m, _ in total &+= Int64(second.degree(Int(m))); return true }
+            }
+            dst[i] = .int(total)
+        }
+    }
 }

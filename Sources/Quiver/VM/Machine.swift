@@ -230,6 +230,7 @@ final class Machine {
             case .createNode: try createNode(ins)
             case .createRel: try createRel(ins)
             case .countDegrees: countDegrees(ins)
+            case .sumNeighbourDegrees: sumNeighbourDegrees(ins)
             case .filterProp: try filterProperty(ins)
             }
             if profile { profileTimes?[at] += Date().timeIntervalSinceReferenceDate - t0 }
@@ -558,6 +559,13 @@ final class Machine {
             }
             dst[i] = .path(p)
         }
+    }
+
+    func sumNeighbourDegrees(_ ins: Instruction) {
+        guard case .twoHopDegrees(let t1, let d1, let t2, let d2) = program.aux[Int(ins.c)] else { return }
+        func ids(_ names: [String]) -> [Int] { names.isEmpty ? Array(0..<store.types.count) : names.compactMap { store.types.id($0) } }
+        neighbourDegreeSums(EdgeLists(store, types: ids(t1), direction: d1), EdgeLists(store, types: ids(t2), direction: d2),
+                            src: reg(ins.b), dst: reg(ins.a))
     }
 
     func countDegrees(_ ins: Instruction) {

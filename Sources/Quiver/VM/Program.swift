@@ -13,6 +13,8 @@ enum Aux: Sendable {
     case createRel(type: String, from: Int32, to: Int32, keys: [String], values: [Int32])
     /// Degree counting: node register, relationship types, direction.
     case degrees(types: [String], direction: Direction)
+    /// Two-hop degree sums: the first hop's types and direction, then the second's.
+    case twoHopDegrees(first: [String], firstDirection: Direction, second: [String], secondDirection: Direction)
     /// A property compared with a value source: `key op value` (op is eq, ne, lt, le, gt or ge).
     case propertyFilter(key: String, op: Opcode, value: Int32)
 }

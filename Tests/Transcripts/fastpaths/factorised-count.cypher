@@ -67,3 +67,33 @@ MATCH (a:P)-[r:K]->() WITH r AS k, count(*) AS c RETURN count(k) AS keys, sum(c)
 | 4    | 4     |
 (1 row)
 */
+// Mixed directions can share a relationship without a self loop: uniqueness must hold (2, not 4).
+MATCH (x:P)-[:K]->(y:P)<-[:K]-(z:P) RETURN count(*) AS n;
+/* expect
+| n |
+| 2 |
+(1 row)
+*/
+// Undirected two hops: 14 (never the same relationship twice).
+MATCH (x:P)-[:K]-(y:P)-[:K]-(z:P) RETURN count(*) AS n;
+/* expect
+| n  |
+| 14 |
+(1 row)
+*/
+// Incoming both ways: same as outgoing read backwards (5).
+MATCH (x:P)<-[:K]-(y:P)<-[:K]-(z:P) RETURN count(*) AS n;
+/* expect
+| n |
+| 5 |
+(1 row)
+*/
+// Two-hop count per start node.
+MATCH (x:P)-[:K]->()-[:K]->() RETURN x.id AS id, count(*) AS n ORDER BY id;
+/* expect
+| id | n |
+| 1  | 2 |
+| 2  | 1 |
+| 3  | 2 |
+(3 rows)
+*/
