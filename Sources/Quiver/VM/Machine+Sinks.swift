@@ -15,7 +15,7 @@ enum Accumulator {
 final class AggState {
     let spec: AggregationSpec
     @exclusivity(unchecked) var groupIndex: [[GroupKey]: Int] = [:]
-    @exclusivity(unchecked) var singleIntIndex: [Int64: Int] = [:]
+    @exclusivity(unchecked) var singleIntIndex = IntGroupTable()
     /// Grouping key values, flat: group g's keys at g * keyCount ..< (g + 1) * keyCount.
     @exclusivity(unchecked) var keyFlat: [Value] = []
     var groupCount = 0
@@ -44,6 +44,16 @@ final class AggState {
 
     private func newGroup(_ key: [Value]) -> Int {
         keyFlat.append(contentsOf: key)
+        return addAccumulators()
+    }
+
+    /// A group with one integer key (no key array built).
+    private func newIntGroup(_ x: Int64) -> Int {
+        keyFlat.append(.int(x))
+        return addAccumulators()
+    }
+
+    private func addAccumulators() -> Int {
         groupCount += 1
         for (j, a) in spec.aggregates.enumerated() {
             accs[j].append(initial(a))
@@ -65,21 +75,21 @@ final class AggState {
             let i = Int(m.sel[k])
             if singleInt, case .int(let x) = m.value(spec.keys[0], i) {
                 // Float keys equal to an integer register here too, so ints need no other index.
-                if let found = singleIntIndex[x] { gids[k] = found; continue }
-                let g = newGroup([.int(x)])
-                singleIntIndex[x] = g
+                if let found = singleIntIndex.find(x) { gids[k] = found; continue }
+                let g = newIntGroup(x)
+                singleIntIndex.insert(x, g)
                 gids[k] = g
                 try m.reserveValues(1 + spec.aggregates.count)
                 continue
             }
             let key = spec.keys.map { GroupKey(m.value($0, i)) }
-            if singleInt, case .double(let d) = key[0].value, let x = Int64(exactly: d), let found = singleIntIndex[x] {
+            if singleInt, case .double(let d) = key[0].value, let x = Int64(exactly: d), let found = singleIntIndex.find(x) {
                 gids[k] = found; continue
             }
             if let found = groupIndex[key] { gids[k] = found; continue }
             let g = newGroup(key.map { $0.value })
             groupIndex[key] = g
-            if singleInt, case .double(let d) = key[0].value, let x = Int64(exactly: d) { singleIntIndex[x] = g }
+            if singleInt, case .double(let d) = key[0].value, let x = Int64(exactly: d) { singleIntIndex.insert(x, g) }
             gids[k] = g
             try m.reserveValues(spec.keys.count + spec.aggregates.count)
         }
@@ -226,6 +236,15 @@ final class SortState {
         return sx < sy
     }
 
+    /// Whether the row at register row i sorts before a stored row.
+    private func rowBefore(_ m: Machine, _ i: Int, _ si: Int, _ y: [Value], _ sy: Int) -> Bool {
+        for (n, (idx, desc)) in keyIndex.enumerated() {
+            let c = Value.orderCompare(m.value(spec.keys[n].reg, i), y[idx])
+            if c != 0 { return desc ? c > 0 : c < 0 }
+        }
+        return si < sy
+    }
+
     private func siftUp(_ start: Int) {
         var i = start
         while i > 0 {
@@ -257,9 +276,12 @@ final class SortState {
         }
         for k in 0..<m.selCount {
             let i = Int(m.sel[k])
-            let row = spec.payload.map { m.value($0, i) }
             let seq = arrived
             arrived += 1
+            // A full top-k heap rejects most rows: compare with its worst row before building one.
+            if let b = bound, rows.count >= b, b > 0, !rowBefore(m, i, seq, rows[0], seqs[0]) { continue }
+            if let b = bound, b == 0 { continue }
+            let row = spec.payload.map { m.value($0, i) }
             if let b = bound {
                 if rows.count < b {
                     rows.append(row); seqs.append(seq); siftUp(rows.count - 1)
