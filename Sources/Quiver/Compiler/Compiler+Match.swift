@@ -327,8 +327,8 @@ extension Compiler {
                 throw QuiverError(.unsupportedFeature, "property maps on variable-length relationships are not supported",
                                   detail: "VarLengthPropertyMap", span: rel.span)
             }
+            // An empty range (`*3..1`) enumerates nothing.
             let lo = len.min ?? 1, hi = len.max ?? Int.max
-            if lo < 0 || hi < lo && len.max != nil { }
             if len.shortest {
                 // Kuzu's SHORTEST: the far end must be bound first.
                 let target = try boundTarget ?? bindNodeBySource(to, conjuncts)

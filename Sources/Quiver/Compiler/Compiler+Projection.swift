@@ -51,7 +51,7 @@ extension Compiler {
         var subst: [String: Int32] = [:]
         let oldScope = scope
         if aggregating {
-            itemRegs = try compileAggregation(items, extra: [], span: p.span, subst: &subst)
+            itemRegs = try compileAggregation(items, span: p.span, subst: &subst)
 
         } else {
             itemRegs = []
@@ -324,7 +324,7 @@ extension Compiler {
         return children(e).flatMap { aggregateCalls($0) }
     }
 
-    private func compileAggregation(_ items: [Item], extra: [Expr], span: SourceSpan, subst: inout [String: Int32]) throws -> [Int32] {
+    private func compileAggregation(_ items: [Item], span: SourceSpan, subst: inout [String: Int32]) throws -> [Int32] {
         // Grouping keys: the items without aggregates.
         var keyRegs: [Int32] = []
         var keyOut: [Int32] = []
@@ -339,7 +339,7 @@ extension Compiler {
         // Aggregate arguments.
         var aggs: [AggregateSpec] = []
         var aggText: [String: Int32] = [:]
-        for e in items.map({ $0.expr }).filter({ containsAggregate($0) }) + extra {
+        for e in items.map({ $0.expr }).filter({ containsAggregate($0) }) {
             for call in aggregateCalls(e) where aggText[text(call)] == nil {
                 let out = newRegister()
                 switch call.kind {
