@@ -119,7 +119,7 @@ extension Machine {
             let me = sides[s], other = sides[1 - s]
             var next: [Int32] = []
             for u in frontier[s] {
-                try lists[s].forEach(Int(u)) { m32, r32 in
+                lists[s].forEach(Int(u)) { m32, r32 in
                     let m = Int(m32)
                     if me.visited(m) { return true }
                     me.visit(m, from: u, via: r32)

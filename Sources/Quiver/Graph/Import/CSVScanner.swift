@@ -51,7 +51,7 @@ struct CSVScanner {
                 field = try quotedField(base, column: count)
             } else {
                 let start = pos
-                var i = findFieldEnd(base, from: pos, count: n)
+                let i = findFieldEnd(base, from: pos, count: n)
                 var end = i
                 if end > start && base[end - 1] == 13 && (i == n || base[i] == 10) { end -= 1 }
                 field = CSVField(base: base + start, count: end - start, offset: start)
