@@ -131,19 +131,34 @@ final class AggState {
     /// Sums or counts a batch into group 0 with integer arithmetic; false when it meets a value
     /// the fast path does not handle (the caller then takes the general path for the batch).
     private func fastStep(_ m: Machine, _ j: Int, _ kind: AggKind, _ n: Int) throws -> Bool {
-        let (p, c) = m.operand(spec.aggregates[j].arg)
+        let arg = spec.aggregates[j].arg
+        // Typed integers (never null) first: reading them keeps the register's Values unbuilt.
+        let typed = m.currentInts(arg)
         if kind == .count {
             guard case .count(let total) = accs[j][0] else { return false }
             var cnt: Int64 = 0
-            if let p { for k in 0..<n where !p[Int(m.sel[k])].isNull { cnt += 1 } }
-            else if !c.isNull { cnt = Int64(n) }
+            if typed != nil { cnt = Int64(n) } else {
+                let (p, c) = m.operand(arg)
+                if let p { for k in 0..<n where !p[Int(m.sel[k])].isNull { cnt += 1 } }
+                else if !c.isNull { cnt = Int64(n) }
+            }
             accs[j][0] = .count(total + cnt)
             return true
         }
-        guard case .sum(.int(var total)) = accs[j][0], let p else { return false }
+        guard case .sum(.int(var total)) = accs[j][0] else { return false }
+        if let t = typed {
+            for k in 0..<n {
+                let (r, o) = total.addingReportingOverflow(t[Int(m.sel[k])])
+                if o { throw Ops.overflow("sum()") }
+                total = r
+            }
+            accs[j][0] = .sum(.int(total))
+            return true
+        }
+        let (p, _) = m.operand(arg)
+        guard let p else { return false }
         for k in 0..<n {
-            guard case .int(let x) = p[Int(m.sel[k])] else { return false }
-            _ = x
+            guard case .int = p[Int(m.sel[k])] else { return false }
         }
         for k in 0..<n {
             if case .int(let x) = p[Int(m.sel[k])] {

@@ -109,6 +109,7 @@ extension Machine {
         }
         if out == 0 { return false }
         selectAll(out)
+        if case .range(_, _, _, let o) = cur.spec.kind { markIntsWritten(o, rows: out) }
         // Carry the input columns into the output rows.
         for (col, r) in cur.snapRegs.enumerated() where cur.spec.carry.contains(r) {
             let dst = reg(r)
@@ -242,12 +243,13 @@ extension Machine {
             let end = min(items.count, pos + (B - out))
             while pos < end { dst[out] = items[pos]; origin[out] = row; out &+= 1; pos &+= 1 }
         case .range(_, _, _, let o):
-            let dst = reg(o)
+            // Integers go to the typed side only; nextFromCursor marks them current.
+            let dst = intSide + Int(o) &* B
             var next = cur.rangeNext
             let step = cur.rangeStep
             let take = min(cur.rangeLeft, B - out)
             for _ in 0..<max(0, take) {
-                dst[out] = .int(next); origin[out] = row; out &+= 1
+                dst[out] = next; origin[out] = row; out &+= 1
                 next &+= step
             }
             cur.rangeNext = next

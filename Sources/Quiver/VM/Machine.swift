@@ -38,6 +38,19 @@ final class Machine {
     /// For sources: the input row each output row came from.
     let origin: UnsafeMutablePointer<Int32>
 
+    // Typed integer side storage (see docs/decisions.md, "typed register vectors"): register
+    // r's Int64 values at intSide[r * B + i]. They are current for batch `batchNo` when
+    // intStamp[r] == batchNo; the register's Values are then stale for the rows listed in
+    // staleRows (the live rows of the typed write) while staleStamp[r] == batchNo, and every
+    // generic access materialises them first.
+    let intSide: UnsafeMutablePointer<Int64>
+    let intStamp: UnsafeMutablePointer<UInt64>
+    let staleStamp: UnsafeMutablePointer<UInt64>
+    let staleRows: UnsafeMutablePointer<Int32>
+    let staleCount: UnsafeMutablePointer<Int>
+    /// Bumped for every new batch, so typed data of an earlier batch is never read.
+    @exclusivity(unchecked) var batchNo: UInt64 = 1
+
     @exclusivity(unchecked) var cursors: [CursorState]
     @exclusivity(unchecked) var aggs: [AggState]
     @exclusivity(unchecked) var sorters: [SortState]
@@ -74,6 +87,15 @@ final class Machine {
         regs.initialize(repeating: .null, count: n)
         sel = .allocate(capacity: Machine.batchSize)
         origin = .allocate(capacity: Machine.batchSize)
+        let nregs = max(1, program.registerCount)
+        intSide = .allocate(capacity: n)
+        intStamp = .allocate(capacity: nregs)
+        intStamp.initialize(repeating: 0, count: nregs)
+        staleStamp = .allocate(capacity: nregs)
+        staleStamp.initialize(repeating: 0, count: nregs)
+        staleRows = .allocate(capacity: n)
+        staleCount = .allocate(capacity: nregs)
+        staleCount.initialize(repeating: 0, count: nregs)
         cursors = program.cursors.map { CursorState(spec: $0) }
         aggs = program.aggregations.map { AggState(spec: $0) }
         sorters = program.sorts.map { SortState(spec: $0) }
@@ -89,23 +111,76 @@ final class Machine {
         regs.deallocate()
         sel.deallocate()
         origin.deallocate()
+        intSide.deallocate()
+        intStamp.deallocate()
+        staleStamp.deallocate()
+        staleRows.deallocate()
+        staleCount.deallocate()
     }
 
     // MARK: Register access
 
-    @inline(__always) func reg(_ r: Int32) -> UnsafeMutablePointer<Value> { regs + Int(r) &* B }
+    /// Generic access to a register's Values (read or write): stale Values are materialised
+    /// first, and the typed side stops being current (the caller may write Values).
+    @inline(__always) func reg(_ r: Int32) -> UnsafeMutablePointer<Value> {
+        let ri = Int(r)
+        if staleStamp[ri] == batchNo { materialise(ri) }
+        intStamp[ri] = 0
+        return regs + ri &* B
+    }
 
     /// A value source: a register (r >= 0) or a constant (-1 - r).
     @inline(__always) func operand(_ v: Int32) -> (UnsafeMutablePointer<Value>?, Value) {
-        v >= 0 ? (regs + Int(v) &* B, .null) : (nil, constants[Int(-1 - v)])
+        v >= 0 ? (reg(v), .null) : (nil, constants[Int(-1 - v)])
     }
 
+    /// One Value, read only (the typed side stays current).
     @inline(__always) func value(_ v: Int32, _ i: Int) -> Value {
-        v >= 0 ? regs[Int(v) &* B &+ i] : constants[Int(-1 - v)]
+        guard v >= 0 else { return constants[Int(-1 - v)] }
+        let ri = Int(v)
+        if staleStamp[ri] == batchNo { materialise(ri) }
+        return regs[ri &* B &+ i]
+    }
+
+    /// Writes the typed integers of register r back as Values for the rows of its typed write.
+    @inline(never) func materialise(_ r: Int) {
+        let base = r &* B
+        let rows = staleRows + base
+        for k in 0..<staleCount[r] {
+            let i = base &+ Int(rows[k])
+            regs[i] = .int(intSide[i])
+        }
+        staleStamp[r] = 0
+    }
+
+    /// The typed integers of register r when they are current for this batch.
+    @inline(__always) func currentInts(_ r: Int32) -> UnsafeMutablePointer<Int64>? {
+        r >= 0 && intStamp[Int(r)] == batchNo ? intSide + Int(r) &* B : nil
+    }
+
+    /// Starts a typed integer write to register r for the live rows: its Values become stale.
+    @inline(__always) func beginIntWrite(_ r: Int32) -> UnsafeMutablePointer<Int64> {
+        let ri = Int(r)
+        intStamp[ri] = batchNo
+        staleStamp[ri] = batchNo
+        (staleRows + ri &* B).update(from: sel, count: selCount)
+        staleCount[ri] = selCount
+        return intSide + ri &* B
+    }
+
+    /// Marks rows 0..<n of register r as written on the typed side (sources, after selectAll).
+    @inline(__always) func markIntsWritten(_ r: Int32, rows n: Int) {
+        let ri = Int(r)
+        intStamp[ri] = batchNo
+        staleStamp[ri] = batchNo
+        let rows = staleRows + ri &* B
+        for k in 0..<n { rows[k] = Int32(truncatingIfNeeded: k) }
+        staleCount[ri] = n
     }
 
     /// Makes rows 0..<n live.
     @inline(__always) func selectAll(_ n: Int) {
+        batchNo &+= 1
         rowCount = n
         selCount = n
         var i = 0
@@ -262,6 +337,23 @@ final class Machine {
     @inline(__always)
     func intArith(_ ins: Instruction, _ f: (Int64, Int64) -> (partialValue: Int64, overflow: Bool)) throws -> Bool {
         guard ins.b >= 0 else { return false }
+        if let ta = currentInts(ins.b) {
+            // Typed in, typed out: no Value is read or written.
+            let n = selCount
+            if ins.c < 0 {
+                guard case .int(let y) = constants[Int(-1 - ins.c)] else { return false }
+                for k in 0..<n where f(ta[Int(sel[k])], y).overflow { return false }
+                let d = beginIntWrite(ins.a)
+                for k in 0..<n { let i = Int(sel[k]); d[i] = f(ta[i], y).partialValue }
+                return true
+            }
+            if let tb = currentInts(ins.c) {
+                for k in 0..<n { let i = Int(sel[k]); if f(ta[i], tb[i]).overflow { return false } }
+                let d = beginIntWrite(ins.a)
+                for k in 0..<n { let i = Int(sel[k]); d[i] = f(ta[i], tb[i]).partialValue }
+                return true
+            }
+        }
         let pa = reg(ins.b)
         let n = selCount
         var k = 0
@@ -302,6 +394,21 @@ final class Machine {
     @inline(__always)
     func intCompare(_ ins: Instruction, _ f: (Int64, Int64) -> Bool) -> Bool {
         guard ins.b >= 0 else { return false }
+        if let ta = currentInts(ins.b) {
+            // Typed integers on the left: compare without building their Values.
+            let n = selCount
+            if ins.c < 0 {
+                guard case .int(let y) = constants[Int(-1 - ins.c)] else { return false }
+                let dst = reg(ins.a)
+                for k in 0..<n { let i = Int(sel[k]); dst[i] = .bool(f(ta[i], y)) }
+                return true
+            }
+            if let tb = currentInts(ins.c) {
+                let dst = reg(ins.a)
+                for k in 0..<n { let i = Int(sel[k]); dst[i] = .bool(f(ta[i], tb[i])) }
+                return true
+            }
+        }
         let pa = reg(ins.b)
         let n = selCount
         var k = 0

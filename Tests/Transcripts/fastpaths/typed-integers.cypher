@@ -1,0 +1,53 @@
+// Integers from range() live on the VM's typed side until something needs Values; every
+// mix of typed and generic instructions must give the same answers.
+UNWIND range(1, 10) AS i WITH i WHERE i % 2 = 0 RETURN collect(i * 3) AS xs, sum(i) AS s;
+/* expect
+| xs                  | s  |
+| [6, 12, 18, 24, 30] | 30 |
+(1 row)
+*/
+UNWIND range(1, 3) AS i UNWIND range(1, i) AS j RETURN i, j, i * j AS p ORDER BY i, j;
+/* expect
+| i | j | p |
+| 1 | 1 | 1 |
+| 2 | 1 | 2 |
+| 2 | 2 | 4 |
+| 3 | 1 | 3 |
+| 3 | 2 | 6 |
+| 3 | 3 | 9 |
+(6 rows)
+*/
+UNWIND range(9223372036854775800, 9223372036854775807) AS i RETURN i + 10 AS boom;
+/* expect
+error: ArithmeticError at 20:68: integer overflow in +
+*/
+UNWIND range(1, 5) AS i RETURN i, CASE WHEN i > 2 THEN i * 10 ELSE -i END AS c, i < 3 AS small, toString(i) AS s ORDER BY i;
+/* expect
+| i | c  | small | s   |
+| 1 | -1 | true  | '1' |
+| 2 | -2 | true  | '2' |
+| 3 | 30 | false | '3' |
+| 4 | 40 | false | '4' |
+| 5 | 50 | false | '5' |
+(5 rows)
+*/
+UNWIND range(1, 2000) AS i WITH i % 3 AS k, i RETURN k, count(*) AS n, sum(i) AS s, min(i) AS lo ORDER BY k;
+/* expect
+| k | n   | s      | lo |
+| 0 | 666 | 666333 | 3  |
+| 1 | 667 | 667000 | 1  |
+| 2 | 667 | 667667 | 2  |
+(3 rows)
+*/
+UNWIND range(10, 1, -3) AS i RETURN collect(i - 1) AS xs, sum(i * i) AS sq;
+/* expect
+| xs           | sq  |
+| [9, 6, 3, 0] | 166 |
+(1 row)
+*/
+UNWIND range(1, 3000) AS i WITH i WHERE i > 2990 RETURN sum(i % 7) AS s, collect(i)[0..3] AS first;
+/* expect
+| s  | first              |
+| 30 | [2991, 2992, 2993] |
+(1 row)
+*/
