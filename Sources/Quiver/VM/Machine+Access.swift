@@ -5,9 +5,10 @@ import QuiverSyntax
 extension Machine {
     func property(_ ins: Instruction) throws {
         guard case .string(let key) = constants[Int(ins.c)] else { return }
+        let keyId = store.keys.id(key)
+        if let k = keyId, let col = store.nodeColumn(k), col.kind == .int, ins.b >= 0, gatherIntProperty(col, ins) { return }
         let dst = reg(ins.a)
         let (p, c) = operand(ins.b)
-        let keyId = store.keys.id(key)
         let nodeCol = keyId.flatMap { store.nodeColumn($0) }
         let relCol = keyId.flatMap { store.relColumn($0) }
         if let col = nodeCol, let p, gatherNodeProperty(col, src: p, dst: dst) { return }
@@ -19,6 +20,27 @@ extension Machine {
             case .map(let m): dst[i] = m[key] ?? .null
             case .null: dst[i] = .null
             case let v: throw Ops.typeError("cannot read property '\(key)' of \(v.typeName)")
+            }
+        }
+    }
+
+    /// An integer column read straight into the typed side: only when every live row holds a
+    /// node that has the property (a null needs a Value). Writes nothing when it returns false.
+    private func gatherIntProperty(_ col: PropertyColumn, _ ins: Instruction) -> Bool {
+        let src = reg(ins.b)
+        let n = selCount
+        return col.ints.withUnsafeBufferPointer { ints in
+            col.present.withUnsafeBufferPointer { present -> Bool in
+                let count = min(ints.count, present.count)
+                for k in 0..<n {
+                    guard case .node(let e) = src[Int(sel[k])], e >= 0, e < count, present[e] else { return false }
+                }
+                let d = beginIntWrite(ins.a)
+                for k in 0..<n {
+                    let i = Int(sel[k])
+                    if case .node(let e) = src[i] { d[i] = ints[e] }
+                }
+                return true
             }
         }
     }

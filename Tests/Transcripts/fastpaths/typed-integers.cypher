@@ -51,3 +51,55 @@ UNWIND range(1, 3000) AS i WITH i WHERE i > 2990 RETURN sum(i % 7) AS s, collect
 | 30 | [2991, 2992, 2993] |
 (1 row)
 */
+// Integer properties read into the typed side (all present) or as Values (a null present).
+CREATE (:Q {v: 1}), (:Q {v: 2}), (:Q), (:Q {v: 40}), (:R {v: 'x'});
+/* expect
+created 5 nodes, 4 properties, 2 labels
+*/
+MATCH (q:Q) RETURN sum(q.v * 2) AS s, count(q.v) AS n, collect(q.v + 1) AS xs;
+/* expect
+| s  | n | xs         |
+| 86 | 3 | [2, 3, 41] |
+(1 row)
+*/
+MATCH (q:Q) WHERE q.v IS NOT NULL RETURN q.v * 10 + q.v % 3 AS x, q.v > 1 AS big ORDER BY x;
+/* expect
+| x   | big   |
+| 11  | false |
+| 22  | true  |
+| 401 | true  |
+(3 rows)
+*/
+MATCH (q:Q) WHERE q.v IS NOT NULL WITH q.v AS v RETURN sum(v), min(v), max(v), avg(v);
+/* expect
+| sum(v) | min(v) | max(v) | avg(v)             |
+| 43     | 1      | 40     | 14.333333333333334 |
+(1 row)
+*/
+MATCH (n) WHERE n.v IS NOT NULL RETURN count(*) AS all_with_v, sum(CASE WHEN n:Q THEN n.v ELSE 0 END) AS qsum;
+/* expect
+| all_with_v | qsum |
+| 4          | 43   |
+(1 row)
+*/
+// An integer-only column (w): the typed read, and the fallback when a node lacks it.
+CREATE (:W {w: 5}), (:W {w: 7}), (:W), (:W {w: -3});
+/* expect
+created 4 nodes, 3 properties, 1 label
+*/
+MATCH (x:W) WHERE x.w IS NOT NULL RETURN sum(x.w * x.w) AS sq, collect(x.w % 4) AS m;
+/* expect
+| sq | m          |
+| 83 | [1, 3, -3] |
+(1 row)
+*/
+MATCH (x:W) RETURN sum(x.w * 2) AS s, count(x.w) AS n;
+/* expect
+| s  | n |
+| 18 | 3 |
+(1 row)
+*/
+MATCH (x:W) WHERE x.w IS NOT NULL RETURN x.w + 9223372036854775807 AS boom;
+/* expect
+error: ArithmeticError at 102:42: integer overflow in +
+*/
