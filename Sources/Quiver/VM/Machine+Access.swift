@@ -27,8 +27,22 @@ extension Machine {
     /// An integer column read straight into the typed side: only when every live row holds a
     /// node that has the property (a null needs a Value). Writes nothing when it returns false.
     private func gatherIntProperty(_ col: PropertyColumn, _ ins: Instruction) -> Bool {
-        let src = reg(ins.b)
         let n = selCount
+        if let ids = currentNodes(ins.b) {
+            return col.ints.withUnsafeBufferPointer { ints in
+                col.present.withUnsafeBufferPointer { present -> Bool in
+                    let count = min(ints.count, present.count)
+                    for k in 0..<n {
+                        let e = Int(ids[Int(sel[k])])
+                        guard e >= 0, e < count, present[e] else { return false }
+                    }
+                    let d = beginIntWrite(ins.a)
+                    for k in 0..<n { let i = Int(sel[k]); d[i] = ints[Int(ids[i])] }
+                    return true
+                }
+            }
+        }
+        let src = reg(ins.b)
         return col.ints.withUnsafeBufferPointer { ints in
             col.present.withUnsafeBufferPointer { present -> Bool in
                 let count = min(ints.count, present.count)

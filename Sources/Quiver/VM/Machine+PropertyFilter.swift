@@ -6,6 +6,7 @@ import QuiverSyntax
 extension Machine {
     func filterProperty(_ ins: Instruction) throws {
         guard case .propertyFilter(let key, let op, let vsrc) = program.aux[Int(ins.c)] else { return }
+        if try typedNodeFilter(ins, key, op, vsrc) { return }
         let src = reg(ins.a)
         let k = value(vsrc, selCount > 0 ? Int(sel[0]) : 0)
         let keyId = store.keys.id(key)
@@ -72,5 +73,36 @@ extension Machine {
         }
         selCount = out
         if out == 0 { pc = Int(ins.b) }
+    }
+
+    /// The integer-column fast path over typed node ids (a scan's output): no Value is read.
+    private func typedNodeFilter(_ ins: Instruction, _ key: String, _ op: Opcode, _ vsrc: Int32) throws -> Bool {
+        guard let ids = currentNodes(ins.a), let keyId = store.keys.id(key), let col = store.nodeColumn(keyId), col.kind == .int,
+              case .int(let c) = value(vsrc, selCount > 0 ? Int(sel[0]) : 0) else { return false }
+        var out = 0
+        col.ints.withUnsafeBufferPointer { ints in
+            col.present.withUnsafeBufferPointer { present in
+                let count = min(ints.count, present.count)
+                for j in 0..<selCount {
+                    let i = sel[j]
+                    let n = Int(ids[Int(i)])
+                    guard n >= 0, n < count, present[n] else { continue }
+                    let x = ints[n]
+                    let keep: Bool
+                    switch op {
+                    case .eq: keep = x == c
+                    case .ne: keep = x != c
+                    case .lt: keep = x < c
+                    case .le: keep = x <= c
+                    case .gt: keep = x > c
+                    default: keep = x >= c
+                    }
+                    if keep { sel[out] = i; out &+= 1 }
+                }
+            }
+        }
+        selCount = out
+        if out == 0 { pc = Int(ins.b) }
+        return true
     }
 }

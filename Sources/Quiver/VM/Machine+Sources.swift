@@ -109,7 +109,11 @@ extension Machine {
         }
         if out == 0 { return false }
         selectAll(out)
-        if case .range(_, _, _, let o) = cur.spec.kind { markIntsWritten(o, rows: out) }
+        switch cur.spec.kind {
+        case .range(_, _, _, let o): markIntsWritten(o, rows: out)
+        case .scan(_, let o): markIntsWritten(o, rows: out, kind: 1)
+        default: break
+        }
         // Carry the input columns into the output rows.
         for (col, r) in cur.snapRegs.enumerated() where cur.spec.carry.contains(r) {
             let dst = reg(r)
@@ -196,14 +200,15 @@ extension Machine {
         case .once:
             if pos == 0 { origin[out] = row; out += 1; pos = 1 }
         case .scan(let label, let o):
-            let dst = reg(o)
+            // Node ids go to the typed side only; nextFromCursor marks them current.
+            let dst = intSide + Int(o) &* B
             if label == nil {
                 let end = min(store.nodeCount, pos + (B - out))
-                while pos < end { dst[out] = .node(pos); origin[out] = row; out &+= 1; pos &+= 1 }
+                while pos < end { dst[out] = Int64(pos); origin[out] = row; out &+= 1; pos &+= 1 }
             } else {
                 cur.nodes.withUnsafeBufferPointer { nodes in
                     let end = min(nodes.count, pos + (B - out))
-                    while pos < end { dst[out] = .node(Int(nodes[pos])); origin[out] = row; out &+= 1; pos &+= 1 }
+                    while pos < end { dst[out] = Int64(nodes[pos]); origin[out] = row; out &+= 1; pos &+= 1 }
                 }
             }
         case .seek(_, _, _, let o):

@@ -48,6 +48,8 @@ final class Machine {
     let staleStamp: UnsafeMutablePointer<UInt64>
     let staleRows: UnsafeMutablePointer<Int32>
     let staleCount: UnsafeMutablePointer<Int>
+    /// What the typed side of a register holds: 0 integers, 1 node ids.
+    let sideKind: UnsafeMutablePointer<UInt8>
     /// Bumped for every new batch, so typed data of an earlier batch is never read.
     @exclusivity(unchecked) var batchNo: UInt64 = 1
 
@@ -96,6 +98,8 @@ final class Machine {
         staleRows = .allocate(capacity: n)
         staleCount = .allocate(capacity: nregs)
         staleCount.initialize(repeating: 0, count: nregs)
+        sideKind = .allocate(capacity: nregs)
+        sideKind.initialize(repeating: 0, count: nregs)
         cursors = program.cursors.map { CursorState(spec: $0) }
         aggs = program.aggregations.map { AggState(spec: $0) }
         sorters = program.sorts.map { SortState(spec: $0) }
@@ -116,6 +120,7 @@ final class Machine {
         staleStamp.deallocate()
         staleRows.deallocate()
         staleCount.deallocate()
+        sideKind.deallocate()
     }
 
     // MARK: Register access
@@ -146,16 +151,22 @@ final class Machine {
     @inline(never) func materialise(_ r: Int) {
         let base = r &* B
         let rows = staleRows + base
-        for k in 0..<staleCount[r] {
-            let i = base &+ Int(rows[k])
-            regs[i] = .int(intSide[i])
+        if sideKind[r] == 1 {
+            for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .node(Int(intSide[i])) }
+        } else {
+            for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .int(intSide[i]) }
         }
         staleStamp[r] = 0
     }
 
     /// The typed integers of register r when they are current for this batch.
     @inline(__always) func currentInts(_ r: Int32) -> UnsafeMutablePointer<Int64>? {
-        r >= 0 && intStamp[Int(r)] == batchNo ? intSide + Int(r) &* B : nil
+        r >= 0 && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == 0 ? intSide + Int(r) &* B : nil
+    }
+
+    /// The typed node ids of register r when they are current for this batch.
+    @inline(__always) func currentNodes(_ r: Int32) -> UnsafeMutablePointer<Int64>? {
+        r >= 0 && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == 1 ? intSide + Int(r) &* B : nil
     }
 
     /// Starts a typed integer write to register r for the live rows: its Values become stale.
@@ -163,16 +174,19 @@ final class Machine {
         let ri = Int(r)
         intStamp[ri] = batchNo
         staleStamp[ri] = batchNo
+        sideKind[ri] = 0
         (staleRows + ri &* B).update(from: sel, count: selCount)
         staleCount[ri] = selCount
         return intSide + ri &* B
     }
 
-    /// Marks rows 0..<n of register r as written on the typed side (sources, after selectAll).
-    @inline(__always) func markIntsWritten(_ r: Int32, rows n: Int) {
+    /// Marks rows 0..<n of register r as written on the typed side (sources, after selectAll);
+    /// kind 0: integers, 1: node ids.
+    @inline(__always) func markIntsWritten(_ r: Int32, rows n: Int, kind: UInt8 = 0) {
         let ri = Int(r)
         intStamp[ri] = batchNo
         staleStamp[ri] = batchNo
+        sideKind[ri] = kind
         let rows = staleRows + ri &* B
         for k in 0..<n { rows[k] = Int32(truncatingIfNeeded: k) }
         staleCount[ri] = n
