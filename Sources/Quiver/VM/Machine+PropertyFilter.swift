@@ -80,24 +80,33 @@ extension Machine {
         guard let ids = currentNodes(ins.a), let keyId = store.keys.id(key), let col = store.nodeColumn(keyId), col.kind == .int,
               case .int(let c) = value(vsrc, selCount > 0 ? Int(sel[0]) : 0) else { return false }
         var out = 0
+        let n = selCount
         col.ints.withUnsafeBufferPointer { ints in
             col.present.withUnsafeBufferPointer { present in
-                let count = min(ints.count, present.count)
-                for j in 0..<selCount {
-                    let i = sel[j]
-                    let n = Int(ids[Int(i)])
-                    guard n >= 0, n < count, present[n] else { continue }
-                    let x = ints[n]
-                    let keep: Bool
-                    switch op {
-                    case .eq: keep = x == c
-                    case .ne: keep = x != c
-                    case .lt: keep = x < c
-                    case .le: keep = x <= c
-                    case .gt: keep = x > c
-                    default: keep = x >= c
+                guard let xs = ints.baseAddress, let ps = present.baseAddress, min(ints.count, present.count) > 0 else { return }
+                let count = UInt(min(ints.count, present.count))
+                // Branch-free: every row is written to the selection, kept rows advance it.
+                @inline(__always) func scan(_ test: (Int64) -> Bool) {
+                    var o = 0
+                    for j in 0..<n {
+                        let i = sel[j]
+                        let e = Int(truncatingIfNeeded: ids[Int(i)])
+                        let inside = UInt(bitPattern: e) < count
+                        let at = inside ? e : 0
+                        // Non-short-circuit: at is always a valid index, so every read is safe.
+                        let keep = (inside ? 1 : 0) & (ps[at] ? 1 : 0) & (test(xs[at]) ? 1 : 0)
+                        sel[o] = i
+                        o &+= keep
                     }
-                    if keep { sel[out] = i; out &+= 1 }
+                    out = o
+                }
+                switch op {
+                case .eq: scan { $0 == c }
+                case .ne: scan { $0 != c }
+                case .lt: scan { $0 < c }
+                case .le: scan { $0 <= c }
+                case .gt: scan { $0 > c }
+                default: scan { $0 >= c }
                 }
             }
         }
