@@ -6,7 +6,10 @@ extension Machine {
     func property(_ ins: Instruction) throws {
         guard case .string(let key) = constants[Int(ins.c)] else { return }
         let keyId = store.keys.id(key)
-        if let k = keyId, let col = store.nodeColumn(k), col.kind == .int, ins.b >= 0, gatherIntProperty(col, ins) { return }
+        if let k = keyId, let col = store.nodeColumn(k), ins.b >= 0 {
+            if col.kind == .int, gatherIntProperty(col, ins) { return }
+            if col.kind == .double, gatherDoubleProperty(col, ins) { return }
+        }
         let dst = reg(ins.a)
         let (p, c) = operand(ins.b)
         let nodeCol = keyId.flatMap { store.nodeColumn($0) }
@@ -53,6 +56,32 @@ extension Machine {
                 for k in 0..<n {
                     let i = Int(sel[k])
                     if case .node(let e) = src[i] { d[i] = ints[e] }
+                }
+                return true
+            }
+        }
+    }
+
+    /// A double column read straight into the typed side (every live row a node that has it).
+    private func gatherDoubleProperty(_ col: PropertyColumn, _ ins: Instruction) -> Bool {
+        let n = selCount
+        let ids = currentNodes(ins.b)
+        let src: UnsafeMutablePointer<Value>? = ids == nil ? reg(ins.b) : nil
+        @inline(__always) func node(_ i: Int) -> Int? {
+            if let ids { return Int(ids[i]) }
+            if let src, case .node(let e) = src[i] { return e }
+            return nil
+        }
+        return col.doubles.withUnsafeBufferPointer { xs in
+            col.present.withUnsafeBufferPointer { present -> Bool in
+                let count = min(xs.count, present.count)
+                for k in 0..<n {
+                    guard let e = node(Int(sel[k])), e >= 0, e < count, present[e] else { return false }
+                }
+                let d = beginTypedWrite(ins.a, 2)
+                for k in 0..<n {
+                    let i = Int(sel[k])
+                    if let e = node(i) { d[i] = Int64(bitPattern: xs[e].bitPattern) }
                 }
                 return true
             }

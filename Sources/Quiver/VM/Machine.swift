@@ -48,7 +48,8 @@ final class Machine {
     let staleStamp: UnsafeMutablePointer<UInt64>
     let staleRows: UnsafeMutablePointer<Int32>
     let staleCount: UnsafeMutablePointer<Int>
-    /// What the typed side of a register holds: 0 integers, 1 node ids.
+    /// What the typed side of a register holds: 0 integers, 1 node ids, 2 doubles (bit
+    /// patterns), 3 booleans (0 or 1).
     let sideKind: UnsafeMutablePointer<UInt8>
     /// Bumped for every new batch, so typed data of an earlier batch is never read.
     @exclusivity(unchecked) var batchNo: UInt64 = 1
@@ -151,10 +152,11 @@ final class Machine {
     @inline(never) func materialise(_ r: Int) {
         let base = r &* B
         let rows = staleRows + base
-        if sideKind[r] == 1 {
-            for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .node(Int(intSide[i])) }
-        } else {
-            for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .int(intSide[i]) }
+        switch sideKind[r] {
+        case 1: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .node(Int(intSide[i])) }
+        case 2: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .double(Double(bitPattern: UInt64(bitPattern: intSide[i]))) }
+        case 3: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .bool(intSide[i] != 0) }
+        default: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .int(intSide[i]) }
         }
         staleStamp[r] = 0
     }
@@ -169,12 +171,20 @@ final class Machine {
         r >= 0 && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == 1 ? intSide + Int(r) &* B : nil
     }
 
+    /// The typed side of register r when it is current for this batch and holds `kind`.
+    @inline(__always) func currentSide(_ r: Int32, _ kind: UInt8) -> UnsafeMutablePointer<Int64>? {
+        r >= 0 && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == kind ? intSide + Int(r) &* B : nil
+    }
+
     /// Starts a typed integer write to register r for the live rows: its Values become stale.
-    @inline(__always) func beginIntWrite(_ r: Int32) -> UnsafeMutablePointer<Int64> {
+    @inline(__always) func beginIntWrite(_ r: Int32) -> UnsafeMutablePointer<Int64> { beginTypedWrite(r, 0) }
+
+    /// Starts a typed write of `kind` to register r for the live rows.
+    @inline(__always) func beginTypedWrite(_ r: Int32, _ kind: UInt8) -> UnsafeMutablePointer<Int64> {
         let ri = Int(r)
         intStamp[ri] = batchNo
         staleStamp[ri] = batchNo
-        sideKind[ri] = 0
+        sideKind[ri] = kind
         (staleRows + ri &* B).update(from: sel, count: selCount)
         staleCount[ri] = selCount
         return intSide + ri &* B
@@ -283,12 +293,12 @@ final class Machine {
             case .makePath: makePath(ins)
             case .call: try callFunction(ins)
             case .add:
-                if try !intArith(ins, { $0.addingReportingOverflow($1) }) {
+                if try !intArith(ins, { $0.addingReportingOverflow($1) }), !doubleArith(ins, +) {
                     try binary(ins, Ops.add)
                     try accountLists(ins.a)
                 }
-            case .sub: if try !intArith(ins, { $0.subtractingReportingOverflow($1) }) { try binary(ins, Ops.sub) }
-            case .mul: if try !intArith(ins, { $0.multipliedReportingOverflow(by: $1) }) { try binary(ins, Ops.mul) }
+            case .sub: if try !intArith(ins, { $0.subtractingReportingOverflow($1) }), !doubleArith(ins, -) { try binary(ins, Ops.sub) }
+            case .mul: if try !intArith(ins, { $0.multipliedReportingOverflow(by: $1) }), !doubleArith(ins, *) { try binary(ins, Ops.mul) }
             case .div: try binary(ins, Ops.div)
             case .mod: if try !intArith(ins, { $1 == 0 ? (0, true) : $0.remainderReportingOverflow(dividingBy: $1) }) { try binary(ins, Ops.mod) }
             case .pow: try binary(ins, Ops.pow)
@@ -409,17 +419,17 @@ final class Machine {
     func intCompare(_ ins: Instruction, _ f: (Int64, Int64) -> Bool) -> Bool {
         guard ins.b >= 0 else { return false }
         if let ta = currentInts(ins.b) {
-            // Typed integers on the left: compare without building their Values.
+            // Typed integers on the left: compare without building Values; typed booleans out.
             let n = selCount
             if ins.c < 0 {
                 guard case .int(let y) = constants[Int(-1 - ins.c)] else { return false }
-                let dst = reg(ins.a)
-                for k in 0..<n { let i = Int(sel[k]); dst[i] = .bool(f(ta[i], y)) }
+                let d = beginTypedWrite(ins.a, 3)
+                for k in 0..<n { let i = Int(sel[k]); d[i] = f(ta[i], y) ? 1 : 0 }
                 return true
             }
             if let tb = currentInts(ins.c) {
-                let dst = reg(ins.a)
-                for k in 0..<n { let i = Int(sel[k]); dst[i] = .bool(f(ta[i], tb[i])) }
+                let d = beginTypedWrite(ins.a, 3)
+                for k in 0..<n { let i = Int(sel[k]); d[i] = f(ta[i], tb[i]) ? 1 : 0 }
                 return true
             }
         }
@@ -451,6 +461,35 @@ final class Machine {
         return true
     }
 
+    /// Typed double arithmetic: operands on the typed side as doubles or integers (or numeric
+    /// constants), at least one of them a double; the result goes to the typed side as doubles.
+    @inline(__always)
+    func doubleArith(_ ins: Instruction, _ f: (Double, Double) -> Double) -> Bool {
+        @inline(__always) func side(_ v: Int32) -> (UnsafeMutablePointer<Int64>?, UInt8, Double)? {
+            if v < 0 {
+                switch constants[Int(-1 - v)] {
+                case .int(let x): return (nil, 0, Double(x))
+                case .double(let x): return (nil, 2, x)
+                default: return nil
+                }
+            }
+            if let p = currentSide(v, 2) { return (p, 2, 0) }
+            if let p = currentSide(v, 0) { return (p, 0, 0) }
+            return nil
+        }
+        guard let a = side(ins.b), let b = side(ins.c), a.1 == 2 || b.1 == 2, a.0 != nil || b.0 != nil else { return false }
+        @inline(__always) func load(_ s: (UnsafeMutablePointer<Int64>?, UInt8, Double), _ i: Int) -> Double {
+            guard let p = s.0 else { return s.2 }
+            return s.1 == 2 ? Double(bitPattern: UInt64(bitPattern: p[i])) : Double(p[i])
+        }
+        let d = beginTypedWrite(ins.a, 2)
+        for k in 0..<selCount {
+            let i = Int(sel[k])
+            d[i] = Int64(bitPattern: f(load(a, i), load(b, i)).bitPattern)
+        }
+        return true
+    }
+
     @inline(__always)
     func binaryNoThrow(_ ins: Instruction, _ f: (Value, Value) -> Value) {
         let dst = reg(ins.a)
@@ -476,6 +515,14 @@ final class Machine {
     }
 
     func filter(_ ins: Instruction) throws {
+        if let t = currentSide(ins.a, 3) {
+            // Typed booleans (never null): keep the rows holding 1.
+            var o = 0
+            for k in 0..<selCount { let i = sel[k]; sel[o] = i; o &+= Int(t[Int(i)] & 1) }
+            selCount = o
+            if o == 0 { pc = Int(ins.b) }
+            return
+        }
         let src = reg(ins.a)
         var out = 0
         for k in 0..<selCount {

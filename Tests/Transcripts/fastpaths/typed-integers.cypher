@@ -103,3 +103,44 @@ MATCH (x:W) WHERE x.w IS NOT NULL RETURN x.w + 9223372036854775807 AS boom;
 /* expect
 error: ArithmeticError at 102:42: integer overflow in +
 */
+// Doubles on the typed side: float columns, int/float mixes, NaN and infinity; typed booleans
+// from integer comparisons feeding WHERE.
+CREATE (:D {s: 0.5, i: 2}), (:D {s: 1.25, i: 3}), (:D {s: -2.0, i: 4});
+/* expect
+created 3 nodes, 6 properties, 1 label
+*/
+MATCH (d:D) RETURN d.s * 2 AS a, d.s + d.i AS b, d.i - d.s AS c, 1 + d.s AS e ORDER BY a;
+/* expect
+| a    | b    | c    | e    |
+| -4.0 | 2.0  | 6.0  | -1.0 |
+| 1.0  | 2.5  | 1.5  | 1.5  |
+| 2.5  | 4.25 | 1.75 | 2.25 |
+(3 rows)
+*/
+MATCH (d:D) RETURN sum(d.s * d.i) AS s, min(d.s * 10) AS lo, collect(d.s - 0.25) AS xs;
+/* expect
+| s     | lo    | xs                 |
+| -3.25 | -20.0 | [0.25, 1.0, -2.25] |
+(1 row)
+*/
+MATCH (d:D) WITH d.s / 0.0 AS q, d.s * 0.0 AS z RETURN q, z ORDER BY q;
+/* expect
+| q         | z    |
+| -Infinity | -0.0 |
+| Infinity  | 0.0  |
+| Infinity  | 0.0  |
+(3 rows)
+*/
+UNWIND range(1, 6) AS i WITH i WHERE i * 2 > 6 AND i < 6 RETURN collect(i) AS xs;
+/* expect
+| xs     |
+| [4, 5] |
+(1 row)
+*/
+UNWIND range(1, 6) AS i WITH i, i > 3 AS big RETURN big, count(*) AS n ORDER BY big;
+/* expect
+| big   | n |
+| false | 3 |
+| true  | 3 |
+(2 rows)
+*/
