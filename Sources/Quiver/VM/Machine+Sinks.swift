@@ -101,16 +101,21 @@ final class AggState {
         let oneGroup = spec.keys.isEmpty
         for (j, a) in spec.aggregates.enumerated() {
             if a.kind == .countStar {
-                if let w = spec.weight {
-                    let wr = m.reg(w)
-                    for k in 0..<n {
-                        guard case .count(let c) = accs[j][gids[k]], case .int(let x) = wr[Int(m.sel[k])] else { continue }
-                        accs[j][gids[k]] = .count(c + x)
+                let wr = spec.weight.map { m.reg($0) }
+                if wr == nil, oneGroup, case .count(let c) = accs[j][0] { accs[j][0] = .count(c + Int64(n)); continue }
+                // In place over the accumulator array: no copy-on-write check per row.
+                gids.withUnsafeBufferPointer { g in
+                    accs[j].withUnsafeMutableBufferPointer { acc in
+                        for k in 0..<n {
+                            var add: Int64 = 1
+                            if let wr {
+                                guard case .int(let x) = wr[Int(m.sel[k])] else { continue }
+                                add = x
+                            }
+                            if case .count(let c) = acc[g[k]] { acc[g[k]] = .count(c &+ add) }
+                        }
                     }
-                    continue
                 }
-                if oneGroup, case .count(let c) = accs[j][0] { accs[j][0] = .count(c + Int64(n)); continue }
-                for k in 0..<n { if case .count(let c) = accs[j][gids[k]] { accs[j][gids[k]] = .count(c + 1) } }
                 continue
             }
             // Fast path: a plain sum or count over one group, kept in locals.
