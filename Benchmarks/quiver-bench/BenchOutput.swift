@@ -27,21 +27,8 @@ enum BenchOutput {
         }
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string (the library's own JSON form of a string).
+    static func quote(_ s: String) -> String { CypherValue.string(s).json }
 
     static func emit(_ fields: [(String, String)]) {
         // One write per line: the reader sees whole lines even when stdout is a pipe.

@@ -4,16 +4,10 @@
 import XCTest
 @testable import Quiver
 
-/// SplitMix64: a fixed-seed generator so a failure can be replayed.
-struct FuzzRandom {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// Fixed-seed draws for the fuzzers (SplitMix64 is defined in SyntaxFuzzTests).
+typealias FuzzRandom = SplitMix64
+
+extension SplitMix64 {
     mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
 }
 

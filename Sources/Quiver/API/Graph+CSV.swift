@@ -12,20 +12,7 @@ public enum CSVSource: Sendable, Hashable {
     /// The COPY statement for this import.
     public var statement: String {
         func name(_ s: String) -> String { "`" + s.replacingOccurrences(of: "`", with: "``") + "`" }
-        func string(_ s: String) -> String {
-            var out = "'"
-            for ch in s {
-                switch ch {
-                case "\\": out += "\\\\"
-                case "'": out += "\\'"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default: out.append(ch)
-                }
-            }
-            return out + "'"
-        }
+        func string(_ s: String) -> String { CypherValue.string(s).literal }
         switch self {
         case .nodes(let label, let file, let key, let header, let delimiter):
             var opts = ["HEADER \(header)", "DELIM \(string(String(delimiter)))"]

@@ -75,14 +75,7 @@ extension Compiler {
     /// bound to literals); nil when unknown.
     func staticType(_ e: Expr) -> String? {
         switch e.kind {
-        case .literal(let l):
-            switch l {
-            case .null: return "Null"
-            case .bool: return "Boolean"
-            case .int: return "Integer"
-            case .double: return "Float"
-            case .string: return "String"
-            }
+        case .literal(let l): return Value(literal: l).typeName
         case .list: return "List"
         case .map: return "Map"
         case .variable(let n): return scope[n]?.staticType
@@ -144,14 +137,7 @@ extension Compiler {
         default: break
         }
         switch e.kind {
-        case .literal(let l):
-            switch l {
-            case .null: return constant(.null)
-            case .bool(let b): return constant(.bool(b))
-            case .int(let i): return constant(.int(i))
-            case .double(let d): return constant(.double(d))
-            case .string(let s): return constant(.string(s))
-            }
+        case .literal(let l): return constant(Value(literal: l))
         case .parameter(let name):
             guard let v = parameters[name] else {
                 throw QuiverError(.parameterMissing, "expected a parameter named $\(name)", detail: "MissingParameter", span: e.span)

@@ -1,6 +1,8 @@
 // Value: the engine's own value. Nodes and relationships are dense ids into the GraphStore;
 // the API turns them into self-contained CypherValues when a result leaves the engine.
 
+import QuiverSyntax
+
 struct PathValue: Hashable, Sendable {
     /// nodes.count == rels.count + 1
     var nodes: [Int]
@@ -34,6 +36,19 @@ enum Value: Hashable, Sendable {
         case .node: return "Node"
         case .rel: return "Relationship"
         case .path: return "Path"
+        }
+    }
+}
+
+extension Value {
+    /// The value a literal denotes.
+    init(literal: Literal) {
+        switch literal {
+        case .null: self = .null
+        case .bool(let b): self = .bool(b)
+        case .int(let i): self = .int(i)
+        case .double(let d): self = .double(d)
+        case .string(let s): self = .string(s)
         }
     }
 }

@@ -1,5 +1,6 @@
 // TCKValueFormat: writes a TCKValue the way the TCK tables do (for failure messages), with
 // map keys and labels sorted so the text is deterministic, and newlines shown as `\n`.
+import Quiver
 
 extension TCKValue: CustomStringConvertible {
     public var description: String {
@@ -23,20 +24,8 @@ extension TCKValue: CustomStringConvertible {
         return String(d)
     }
 
-    static func quote(_ s: String) -> String {
-        var out = "'"
-        for c in s {
-            switch c {
-            case "'": out += "\\'"
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default: out.append(c)
-            }
-        }
-        return out + "'"
-    }
+    /// A string as the TCK writes it (Quiver's literal form).
+    static func quote(_ s: String) -> String { CypherValue.string(s).literal }
 
     static func format(_ m: [String: TCKValue]) -> String {
         "{" + m.keys.sorted().map { key in "\(key): \(m[key]?.description ?? "null")" }.joined(separator: ", ") + "}"
