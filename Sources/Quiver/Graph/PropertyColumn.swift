@@ -1,12 +1,18 @@
 // PropertyColumn: one property key's values over all nodes (or all relationships), typed
 // while every value has one type (Int64, Double, String, Bool), a general Value column after.
+// A string column is dictionary-encoded (UInt32 codes into a StringDictionary) unless its
+// values are mostly distinct, when it keeps plain strings (docs/decisions.md).
 
 struct PropertyColumn: Sendable {
     enum Kind: UInt8, Sendable { case empty, int, double, string, bool, mixed }
     private(set) var kind: Kind = .empty
     private(set) var ints: [Int64] = []
     private(set) var doubles: [Double] = []
+    /// Plain string encoding (a string column with `dict == nil`).
     private(set) var strings: [String] = []
+    /// Dictionary encoding (a string column with `dict != nil`): codes[i] into dict.
+    private(set) var codes: [UInt32] = []
+    private(set) var dict: StringDictionary?
     private(set) var bools: [Bool] = []
     private(set) var values: [Value] = []
     /// Whether entity i has this property.
@@ -24,10 +30,19 @@ struct PropertyColumn: Sendable {
         case .empty: break
         case .int: ints.append(contentsOf: repeatElement(0, count: extra))
         case .double: doubles.append(contentsOf: repeatElement(0, count: extra))
-        case .string: strings.append(contentsOf: repeatElement("", count: extra))
+        case .string:
+            if dict != nil { codes.append(contentsOf: repeatElement(0, count: extra)) } else {
+                strings.append(contentsOf: repeatElement("", count: extra))
+            }
         case .bool: bools.append(contentsOf: repeatElement(false, count: extra))
         case .mixed: values.append(contentsOf: repeatElement(.null, count: extra))
         }
+    }
+
+    /// The string of entity i in a string column (either encoding); "" when absent.
+    func stringAt(_ i: Int) -> String {
+        if let dict { return i < codes.count ? dict.string(codes[i]) : "" }
+        return i < strings.count ? strings[i] : ""
     }
 
     func get(_ i: Int) -> Value {
@@ -36,7 +51,7 @@ struct PropertyColumn: Sendable {
         case .empty: return .null
         case .int: return .int(ints[i])
         case .double: return .double(doubles[i])
-        case .string: return .string(strings[i])
+        case .string: return .string(stringAt(i))
         case .bool: return .bool(bools[i])
         case .mixed: return values[i]
         }
@@ -57,7 +72,15 @@ struct PropertyColumn: Sendable {
         switch (kind, v) {
         case (.int, .int(let x)): ints[i] = x
         case (.double, .double(let x)): doubles[i] = x
-        case (.string, .string(let x)): strings[i] = x
+        case (.string, .string(let x)):
+            if var d = dict {
+                dict = nil  // so that d is the only reference when no one else shares it
+                if !isKnownUniquelyReferenced(&d) { d = d.copy() }
+                codes[i] = d.intern(x)
+                dict = d
+            } else {
+                strings[i] = x
+            }
         case (.bool, .bool(let x)): bools[i] = x
         case (.mixed, _): values[i] = v
         default:
@@ -71,7 +94,7 @@ struct PropertyColumn: Sendable {
         switch v {
         case .int: kind = .int; ints = Array(repeating: 0, count: n)
         case .double: kind = .double; doubles = Array(repeating: 0, count: n)
-        case .string: kind = .string; strings = Array(repeating: "", count: n)
+        case .string: kind = .string; dict = StringDictionary(); codes = Array(repeating: 0, count: n)
         case .bool: kind = .bool; bools = Array(repeating: false, count: n)
         default: kind = .mixed; values = Array(repeating: .null, count: n)
         }
@@ -80,7 +103,7 @@ struct PropertyColumn: Sendable {
     private mutating func becomeMixed() {
         var vs = [Value](repeating: .null, count: present.count)
         for i in 0..<present.count where present[i] { vs[i] = get(i) }
-        ints = []; doubles = []; strings = []; bools = []
+        ints = []; doubles = []; strings = []; codes = []; dict = nil; bools = []
         values = vs
         kind = .mixed
     }
@@ -94,8 +117,16 @@ struct PropertyColumn: Sendable {
         var c = PropertyColumn(); c.kind = .double; c.doubles = xs; c.present = present
         c.presentCount = present.reduce(0) { $0 + ($1 ? 1 : 0) }; return c
     }
+    /// A string column: dictionary-encoded when the values repeat enough, else plain.
     static func strings(_ xs: [String], present: [Bool]) -> PropertyColumn {
-        var c = PropertyColumn(); c.kind = .string; c.strings = xs; c.present = present
+        var c = PropertyColumn(); c.kind = .string; c.present = present
+        if StringDictionary.worthEncoding(xs, present: present) {
+            let d = StringDictionary()
+            c.codes = xs.indices.map { i in i < present.count && present[i] ? d.intern(xs[i]) : 0 }
+            c.dict = d
+        } else {
+            c.strings = xs
+        }
         c.presentCount = present.reduce(0) { $0 + ($1 ? 1 : 0) }; return c
     }
     static func bools(_ xs: [Bool], present: [Bool]) -> PropertyColumn {

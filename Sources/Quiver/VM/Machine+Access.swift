@@ -9,6 +9,7 @@ extension Machine {
         if let k = keyId, let col = store.nodeColumn(k), ins.b >= 0 {
             if col.kind == .int, gatherIntProperty(col, ins) { return }
             if col.kind == .double, gatherDoubleProperty(col, ins) { return }
+            if col.kind == .string, let dict = col.dict, gatherStringCodes(col, dict, ins) { return }
         }
         let dst = reg(ins.a)
         let (p, c) = operand(ins.b)
@@ -82,6 +83,33 @@ extension Machine {
                 for k in 0..<n {
                     let i = Int(sel[k])
                     if let e = node(i) { d[i] = Int64(bitPattern: xs[e].bitPattern) }
+                }
+                return true
+            }
+        }
+    }
+
+    /// A dictionary-encoded string column read as codes into the typed side (every live row
+    /// a node that has it): the strings are built only if something needs them as Values.
+    private func gatherStringCodes(_ col: PropertyColumn, _ dict: StringDictionary, _ ins: Instruction) -> Bool {
+        let n = selCount
+        let ids = currentNodes(ins.b)
+        let src: UnsafeMutablePointer<Value>? = ids == nil ? reg(ins.b) : nil
+        @inline(__always) func node(_ i: Int) -> Int? {
+            if let ids { return Int(ids[i]) }
+            if let src, case .node(let e) = src[i] { return e }
+            return nil
+        }
+        return col.codes.withUnsafeBufferPointer { xs in
+            col.present.withUnsafeBufferPointer { present -> Bool in
+                let count = min(xs.count, present.count)
+                for k in 0..<n {
+                    guard let e = node(Int(sel[k])), e >= 0, e < count, present[e] else { return false }
+                }
+                let d = beginCodeWrite(ins.a, dict)
+                for k in 0..<n {
+                    let i = Int(sel[k])
+                    if let e = node(i) { d[i] = Int64(xs[e]) }
                 }
                 return true
             }

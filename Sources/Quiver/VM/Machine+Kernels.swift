@@ -26,7 +26,11 @@ extension Machine {
             case .int: return col.ints.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? .int(xs[e]) : .null } }
             case .double: return col.doubles.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? .double(xs[e]) : .null } }
             case .bool: return col.bools.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? .bool(xs[e]) : .null } }
-            case .string: return col.strings.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? .string(xs[e]) : .null } }
+            case .string:
+                if let dict = col.dict {
+                    return col.codes.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? .string(dict.string(xs[e])) : .null } }
+                }
+                return col.strings.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? .string(xs[e]) : .null } }
             case .mixed: return col.values.withUnsafeBufferPointer { xs in gather { e in e < xs.count ? xs[e] : .null } }
             case .empty: return gather { _ in .null }
             }

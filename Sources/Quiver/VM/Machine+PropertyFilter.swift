@@ -7,6 +7,7 @@ extension Machine {
     func filterProperty(_ ins: Instruction) throws {
         guard case .propertyFilter(let key, let op, let vsrc) = program.aux[Int(ins.c)] else { return }
         if try typedNodeFilter(ins, key, op, vsrc) { return }
+        if codeFilter(ins, key, op, vsrc) { return }
         let src = reg(ins.a)
         let k = value(vsrc, selCount > 0 ? Int(sel[0]) : 0)
         let keyId = store.keys.id(key)
@@ -108,6 +109,44 @@ extension Machine {
                 case .gt: scan { $0 > c }
                 default: scan { $0 >= c }
                 }
+            }
+        }
+        selCount = out
+        if out == 0 { pc = Int(ins.b) }
+        return true
+    }
+
+    /// String equality against a dictionary-encoded column: the constant becomes one code
+    /// (or none, when the column never holds it) and each row is one integer compare.
+    private func codeFilter(_ ins: Instruction, _ key: String, _ op: Opcode, _ vsrc: Int32) -> Bool {
+        guard op == .eq || op == .ne, let keyId = store.keys.id(key), let col = store.nodeColumn(keyId),
+              col.kind == .string, let dict = col.dict,
+              case .string(let s) = value(vsrc, selCount > 0 ? Int(sel[0]) : 0) else { return false }
+        let ids = currentNodes(ins.a)
+        let src: UnsafeMutablePointer<Value>? = ids == nil ? reg(ins.a) : nil
+        let n = selCount
+        if let src {
+            // Every live row must hold a node; anything else takes the general path.
+            for j in 0..<n { guard case .node = src[Int(sel[j])] else { return false } }
+        }
+        let want = dict.code(s).map { Int64($0) } ?? -1
+        let keepEqual: Int = op == .eq ? 1 : 0
+        var out = 0
+        col.codes.withUnsafeBufferPointer { xs in
+            col.present.withUnsafeBufferPointer { present in
+                let count = min(xs.count, present.count)
+                var o = 0
+                for j in 0..<n {
+                    let i = sel[j]
+                    var e = -1
+                    if let ids { e = Int(truncatingIfNeeded: ids[Int(i)]) } else if let src, case .node(let x) = src[Int(i)] { e = x }
+                    // A missing property is null: neither = nor <> keeps the row.
+                    guard e >= 0, e < count, present[e] else { continue }
+                    let same = Int64(xs[e]) == want ? 1 : 0
+                    sel[o] = i
+                    o &+= (same == keepEqual ? 1 : 0)
+                }
+                out = o
             }
         }
         selCount = out

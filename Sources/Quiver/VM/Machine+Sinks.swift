@@ -16,6 +16,10 @@ final class AggState {
     let spec: AggregationSpec
     @exclusivity(unchecked) var groupIndex: [[GroupKey]: Int] = [:]
     @exclusivity(unchecked) var singleIntIndex = IntGroupTable()
+    /// Groups by the string code of a single dictionary-encoded key (codes of codeDict); every
+    /// such group is in groupIndex too, so batches that arrive as Values find the same group.
+    @exclusivity(unchecked) var codeIndex = IntGroupTable()
+    @exclusivity(unchecked) var codeDict: StringDictionary?
     /// Grouping key values, flat: group g's keys at g * keyCount ..< (g + 1) * keyCount.
     @exclusivity(unchecked) var keyFlat: [Value] = []
     var groupCount = 0
@@ -68,6 +72,24 @@ final class AggState {
         if spec.keys.isEmpty {
             if groupCount == 0 { _ = newGroup([]) }
             for k in 0..<n { gids[k] = 0 }
+            return
+        }
+        if spec.keys.count == 1, let (codes, dict) = m.currentCodes(spec.keys[0]), codeDict == nil || codeDict === dict {
+            codeDict = dict
+            for k in 0..<n {
+                let code = codes[Int(m.sel[k])]
+                if let found = codeIndex.find(code) { gids[k] = found; continue }
+                let v = Value.string(dict.string(UInt32(truncatingIfNeeded: code)))
+                let key = [GroupKey(v)]
+                let g: Int
+                if let found = groupIndex[key] { g = found } else {
+                    g = newGroup([v])
+                    groupIndex[key] = g
+                    try m.reserveValues(1 + spec.aggregates.count)
+                }
+                codeIndex.insert(code, g)
+                gids[k] = g
+            }
             return
         }
         let singleInt = spec.keys.count == 1

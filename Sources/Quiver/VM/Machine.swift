@@ -49,8 +49,10 @@ final class Machine {
     let staleRows: UnsafeMutablePointer<Int32>
     let staleCount: UnsafeMutablePointer<Int>
     /// What the typed side of a register holds: 0 integers, 1 node ids, 2 doubles (bit
-    /// patterns), 3 booleans (0 or 1).
+    /// patterns), 3 booleans (0 or 1), 4 string codes of the dictionary in sideDicts[r].
     let sideKind: UnsafeMutablePointer<UInt8>
+    /// Per register, the dictionary its string codes (side kind 4) belong to.
+    @exclusivity(unchecked) var sideDicts: [StringDictionary?]
     /// Bumped for every new batch, so typed data of an earlier batch is never read.
     @exclusivity(unchecked) var batchNo: UInt64 = 1
 
@@ -101,6 +103,7 @@ final class Machine {
         staleCount.initialize(repeating: 0, count: nregs)
         sideKind = .allocate(capacity: nregs)
         sideKind.initialize(repeating: 0, count: nregs)
+        sideDicts = Array(repeating: nil, count: nregs)
         cursors = program.cursors.map { CursorState(spec: $0) }
         aggs = program.aggregations.map { AggState(spec: $0) }
         sorters = program.sorts.map { SortState(spec: $0) }
@@ -156,6 +159,12 @@ final class Machine {
         case 1: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .node(Int(intSide[i])) }
         case 2: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .double(Double(bitPattern: UInt64(bitPattern: intSide[i]))) }
         case 3: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .bool(intSide[i] != 0) }
+        case 4:
+            let dict = sideDicts[r]
+            for k in 0..<staleCount[r] {
+                let i = base &+ Int(rows[k])
+                regs[i] = dict.map { .string($0.string(UInt32(truncatingIfNeeded: intSide[i]))) } ?? .null
+            }
         default: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .int(intSide[i]) }
         }
         staleStamp[r] = 0
@@ -174,6 +183,18 @@ final class Machine {
     /// The typed side of register r when it is current for this batch and holds `kind`.
     @inline(__always) func currentSide(_ r: Int32, _ kind: UInt8) -> UnsafeMutablePointer<Int64>? {
         r >= 0 && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == kind ? intSide + Int(r) &* B : nil
+    }
+
+    /// The string codes of register r and their dictionary, when current for this batch.
+    @inline(__always) func currentCodes(_ r: Int32) -> (UnsafeMutablePointer<Int64>, StringDictionary)? {
+        guard let side = currentSide(r, 4), let dict = sideDicts[Int(r)] else { return nil }
+        return (side, dict)
+    }
+
+    /// Starts a write of string codes of `dict` to register r for the live rows.
+    @inline(__always) func beginCodeWrite(_ r: Int32, _ dict: StringDictionary) -> UnsafeMutablePointer<Int64> {
+        if sideDicts[Int(r)] !== dict { sideDicts[Int(r)] = dict }
+        return beginTypedWrite(r, 4)
     }
 
     /// Starts a typed integer write to register r for the live rows: its Values become stale.
@@ -307,8 +328,8 @@ final class Machine {
             case .and: try binary(ins, Ops.and)
             case .or: try binary(ins, Ops.or)
             case .xor: try binary(ins, Ops.xor)
-            case .eq: binaryNoThrow(ins, Ops.eq)
-            case .ne: binaryNoThrow(ins, Ops.ne)
+            case .eq: if !codeEquality(ins, equal: true) { binaryNoThrow(ins, Ops.eq) }
+            case .ne: if !codeEquality(ins, equal: false) { binaryNoThrow(ins, Ops.ne) }
             case .lt: if !intCompare(ins, { $0 < $1 }) { binaryNoThrow(ins) { Ops.compare($0, $1) { $0 < 0 } } }
             case .le: if !intCompare(ins, { $0 <= $1 }) { binaryNoThrow(ins) { Ops.compare($0, $1) { $0 <= 0 } } }
             case .gt: if !intCompare(ins, { $0 > $1 }) { binaryNoThrow(ins) { Ops.compare($0, $1) { $0 > 0 } } }
@@ -411,6 +432,26 @@ final class Machine {
             if case .int(let x) = pa[i], case .int(let y) = pb[i] { dst[i] = .int(f(x, y).partialValue) }
             k &+= 1
         }
+        return true
+    }
+
+    /// String equality over dictionary codes: a code register against a string constant, or
+    /// two code registers of one dictionary. Typed booleans out (codes are never null).
+    @inline(__always)
+    func codeEquality(_ ins: Instruction, equal: Bool) -> Bool {
+        guard let (ta, dict) = currentCodes(ins.b) else { return false }
+        let n = selCount
+        if ins.c < 0 {
+            guard case .string(let s) = constants[Int(-1 - ins.c)] else { return false }
+            // A string the column never holds matches no row: code -1 equals no code.
+            let y = dict.code(s).map { Int64($0) } ?? -1
+            let d = beginTypedWrite(ins.a, 3)
+            for k in 0..<n { let i = Int(sel[k]); d[i] = (ta[i] == y) == equal ? 1 : 0 }
+            return true
+        }
+        guard let (tb, dictB) = currentCodes(ins.c), dictB === dict else { return false }
+        let d = beginTypedWrite(ins.a, 3)
+        for k in 0..<n { let i = Int(sel[k]); d[i] = (ta[i] == tb[i]) == equal ? 1 : 0 }
         return true
     }
 

@@ -43,7 +43,7 @@ enum KeyLookup {
             var d: [String: Int32] = [:]
             d.reserveCapacity(nodes.count)
             for n in nodes where col.has(Int(n)) {
-                if d.updateValue(n, forKey: col.strings[Int(n)]) != nil { try onDuplicate(Int(n)) }
+                if d.updateValue(n, forKey: col.stringAt(Int(n))) != nil { try onDuplicate(Int(n)) }
             }
             return .strings(d)
         default:
