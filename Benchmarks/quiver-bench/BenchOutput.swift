@@ -1,5 +1,5 @@
 // BenchOutput: JSON lines for peers.py (load, query, native, exit events), the plain-text
-// table, the answer of a result as JSON, the median and the peak RSS.
+// table, the answer of a result as JSON, the median, the resident and the peak RSS.
 import Foundation
 @_spi(Benchmark) import Quiver
 
@@ -44,9 +44,14 @@ enum BenchOutput {
     }
 
     /// VmHWM of this process in KiB (0 when /proc is not there).
-    static func peakRSSKiB() -> Int {
+    static func peakRSSKiB() -> Int { procStatusKiB("VmHWM:") }
+
+    /// VmRSS of this process in KiB (0 when /proc is not there).
+    static func currentRSSKiB() -> Int { procStatusKiB("VmRSS:") }
+
+    private static func procStatusKiB(_ field: String) -> Int {
         guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        for line in text.split(separator: "\n") where line.hasPrefix(field) {
             return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
         }
         return 0

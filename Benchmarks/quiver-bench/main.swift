@@ -40,11 +40,13 @@ let session = Session(graph: graph, options: options)
 // Load.
 let t0 = BenchOutput.nowMs()
 var stepMs: [Double] = []
+var stepRSS: [Int] = []
 do {
     for stmt in BenchQueries.load(dir) {
         let t = BenchOutput.nowMs()
         try session.run(stmt)
         stepMs.append(BenchOutput.nowMs() - t)
+        stepRSS.append(BenchOutput.currentRSSKiB())
     }
 } catch {
     FileHandle.standardError.write(Data("load failed: \(error)\n".utf8))
@@ -55,10 +57,14 @@ if jsonOut {
     BenchOutput.emit([("event", "\"load\""), ("ms", BenchOutput.ms(loadMs)),
                       ("nodes", String(graph.nodeCount)), ("relationships", String(graph.relationshipCount)),
                       ("steps_ms", "[" + stepMs.map(BenchOutput.ms).joined(separator: ",") + "]"),
-                      ("rss_kb", String(BenchOutput.peakRSSKiB()))])
+                      ("rss_kb", String(BenchOutput.peakRSSKiB())),
+                      ("rss_after_load_kb", String(stepRSS.last ?? 0)),
+                      ("steps_rss_kb", "[" + stepRSS.map(String.init).joined(separator: ",") + "]")])
 } else {
     print("load: \(graph.nodeCount) nodes, \(graph.relationshipCount) relationships in \(String(format: "%.0f", loadMs)) ms"
           + " (" + stepMs.map { String(format: "%.0f", $0) }.joined(separator: " + ") + ")")
+    print("RSS after load: \(stepRSS.map { String($0 / 1024) }.joined(separator: " / ")) MiB (after each step),"
+          + " peak so far \(BenchOutput.peakRSSKiB() / 1024) MiB")
 }
 
 /// 1 warm-up + up to `reps` timed runs; returns (answer, times), or the error text.
@@ -119,5 +125,5 @@ for (id, text) in BenchQueries.all where wanted.contains(id) {
 if jsonOut {
     BenchOutput.emit([("event", "\"exit\""), ("peak_rss_kb", String(BenchOutput.peakRSSKiB()))])
 } else {
-    print("peak RSS: \(BenchOutput.peakRSSKiB() / 1024) MiB")
+    print("peak RSS: \(BenchOutput.peakRSSKiB() / 1024) MiB (RSS at exit \(BenchOutput.currentRSSKiB() / 1024) MiB)")
 }

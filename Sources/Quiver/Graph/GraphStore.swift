@@ -29,10 +29,13 @@ struct GraphStore: Sendable {
     /// Per property key (by key id), the node column.
     private(set) var nodeProps: [PropertyColumn] = []
 
-    // Relationships.
-    private(set) var relType: [Int32] = []
+    // Relationships: endpoints per relationship id; types as runs (a bulk import adds one
+    // run for millions of relationships): ids typeRunStart[i] up to the next run's start
+    // (or the end) have type typeRunType[i].
     private(set) var relSrc: [Int32] = []
     private(set) var relDst: [Int32] = []
+    private var typeRunStart: [Int32] = []
+    private var typeRunType: [Int32] = []
     private(set) var relProps: [PropertyColumn] = []
     /// Per type: outgoing and incoming adjacency.
     private(set) var outAdj: [Adjacency] = []
@@ -44,7 +47,42 @@ struct GraphStore: Sendable {
     var labelKeys: [Int: Int] = [:]
 
     var nodeCount: Int { nodeLabelStart.count - 1 }
-    var relationshipCount: Int { relType.count }
+    var relationshipCount: Int { relSrc.count }
+
+    /// Type id of relationship r (nil for an id the graph does not have).
+    @inline(__always) func relTypeId(_ r: Int) -> Int? {
+        guard r >= 0 && r < relSrc.count, !typeRunStart.isEmpty else { return nil }
+        if typeRunStart.count == 1 { return Int(typeRunType[0]) }
+        // The last run starting at or before r.
+        var lo = 0, hi = typeRunStart.count
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(typeRunStart[mid]) <= r { lo = mid } else { hi = mid }
+        }
+        return Int(typeRunType[lo])
+    }
+
+    /// Relationship ids by type run: (type id, ids), in id order.
+    func relTypeRuns() -> [(type: Int, ids: Range<Int>)] {
+        typeRunStart.indices.map { i in
+            let end = i + 1 < typeRunStart.count ? Int(typeRunStart[i + 1]) : relSrc.count
+            return (Int(typeRunType[i]), Int(typeRunStart[i])..<end)
+        }
+    }
+
+    /// The type id of every relationship, read as `relType[r]` (computed from the runs).
+    var relType: RelTypes { RelTypes(store: self) }
+
+    struct RelTypes {
+        let store: GraphStore
+        var count: Int { store.relationshipCount }
+        subscript(_ r: Int) -> Int32 { Int32(store.relTypeId(r) ?? -1) }
+    }
+
+    private mutating func appendTypeRun(_ t: Int, at first: Int) {
+        if typeRunType.last == Int32(t) { return }
+        typeRunStart.append(Int32(first)); typeRunType.append(Int32(t))
+    }
 
     // MARK: Reading
 
@@ -98,8 +136,8 @@ struct GraphStore: Sendable {
 
     func scanSelfLoops(types names: [String]) -> Bool {
         let ids = Set(names.compactMap { self.types.id($0) })
-        for r in 0..<relType.count where relSrc[r] == relDst[r] {
-            if names.isEmpty || ids.contains(Int(relType[r])) { return true }
+        for run in relTypeRuns() where names.isEmpty || ids.contains(run.type) {
+            for r in run.ids where relSrc[r] == relDst[r] { return true }
         }
         return false
     }
@@ -110,7 +148,7 @@ struct GraphStore: Sendable {
     }
 
     func relTypeName(_ r: Int) -> String? {
-        r >= 0 && r < relType.count ? types.names[Int(relType[r])] : nil
+        relTypeId(r).map { types.names[$0] }
     }
 
     func adjacency(type: Int, outgoing: Bool) -> Adjacency? {
@@ -151,7 +189,8 @@ struct GraphStore: Sendable {
         let id = relationshipCount
         let t = types.intern(name)
         while outAdj.count <= t { outAdj.append(Adjacency()); inAdj.append(Adjacency()) }
-        relType.append(Int32(t)); relSrc.append(Int32(src)); relDst.append(Int32(dst))
+        appendTypeRun(t, at: id)
+        relSrc.append(Int32(src)); relDst.append(Int32(dst))
         outAdj[t].append(from: src, to: dst, rel: id)
         inAdj[t].append(from: dst, to: src, rel: id)
         for (k, v) in properties where !v.isNull {
@@ -190,20 +229,28 @@ struct GraphStore: Sendable {
                 for i in 0..<count { nodeProps[key].set(first + i, col.get(i)) }
             }
         }
-        for key in 0..<nodeProps.count { nodeProps[key].grow(to: nodeCount) }
+        // Columns that hold no value (keys of relationships) stay short: a read past a
+        // column's end is a missing property, and 1 byte per node per such key adds up.
+        for key in 0..<nodeProps.count where nodeProps[key].kind != .empty { nodeProps[key].grow(to: nodeCount) }
         indexes = IndexCache()
         return (first, newLabels)
     }
 
     /// Appends relationships of one type and rebuilds that type's CSR in both directions.
-    mutating func bulkAddRelationships(type name: String, sources: [Int32], targets: [Int32], columns: [(String, PropertyColumn)]) {
+    /// Takes the endpoint arrays (left empty): a first import keeps them as the store's own,
+    /// so millions of endpoints are never copied.
+    mutating func bulkAddRelationships(type name: String, sources: inout [Int32], targets: inout [Int32], columns: [(String, PropertyColumn)]) {
         let first = relationshipCount
         let t = types.intern(name)
         while outAdj.count <= t { outAdj.append(Adjacency()); inAdj.append(Adjacency()) }
-        let n = sources.count
-        relType.append(contentsOf: repeatElement(Int32(t), count: n))
-        relSrc.append(contentsOf: sources)
-        relDst.append(contentsOf: targets)
+        let n = min(sources.count, targets.count)
+        if first == 0 && sources.count == n && targets.count == n {
+            swap(&relSrc, &sources); swap(&relDst, &targets)
+        } else {
+            relSrc.append(contentsOf: sources[0..<n]); relDst.append(contentsOf: targets[0..<n])
+        }
+        sources = []; targets = []
+        if n > 0 { appendTypeRun(t, at: first) }
         for (k, col) in columns {
             let key = keys.intern(k)
             while relProps.count <= key { relProps.append(PropertyColumn()) }
@@ -212,18 +259,24 @@ struct GraphStore: Sendable {
                 for i in 0..<n { relProps[key].set(first + i, col.get(i)) }
             }
         }
-        for key in 0..<relProps.count { relProps[key].grow(to: relationshipCount) }
+        for key in 0..<relProps.count where relProps[key].kind != .empty { relProps[key].grow(to: relationshipCount) }
         // Rebuild this type's adjacency from every relationship of the type.
-        var s: [Int32] = [], d: [Int32] = [], r: [Int32] = []
-        if first == 0 || outAdj[t].edgeCount == 0 {
-            s = sources; d = targets; r = (0..<n).map { Int32(first + $0) }
+        if outAdj[t].edgeCount == 0 {
+            // The type's relationships are exactly first..<first+n: straight from the
+            // endpoint arrays, relationship id = index.
+            let edges = first..<(first + n)
+            outAdj[t] = Adjacency(nodeCount: nodeCount, sources: relSrc, targets: relDst, relIds: nil, edges: edges)
+            inAdj[t] = Adjacency(nodeCount: nodeCount, sources: relDst, targets: relSrc, relIds: nil, edges: edges)
         } else {
-            for i in 0..<relationshipCount where relType[i] == Int32(t) {
-                s.append(relSrc[i]); d.append(relDst[i]); r.append(Int32(i))
+            var s: [Int32] = [], d: [Int32] = [], r: [Int32] = []
+            let total = outAdj[t].edgeCount + n
+            s.reserveCapacity(total); d.reserveCapacity(total); r.reserveCapacity(total)
+            for run in relTypeRuns() where run.type == t {
+                for i in run.ids { s.append(relSrc[i]); d.append(relDst[i]); r.append(Int32(i)) }
             }
+            outAdj[t] = Adjacency(nodeCount: nodeCount, sources: s, targets: d, relIds: r)
+            inAdj[t] = Adjacency(nodeCount: nodeCount, sources: d, targets: s, relIds: r)
         }
-        outAdj[t] = Adjacency(nodeCount: nodeCount, sources: s, targets: d, relIds: r)
-        inAdj[t] = Adjacency(nodeCount: nodeCount, sources: d, targets: s, relIds: r)
         indexes = IndexCache()
     }
 

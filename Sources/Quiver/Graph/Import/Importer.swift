@@ -1,7 +1,8 @@
 // Importer: COPY Label FROM 'file.csv' (nodes) and COPY TYPE FROM 'file.csv' (FROM A, TO B)
-// (relationships). It maps the file, hands the rows to NodeImport / RelationshipImport and
-// turns a CSVProblem into an ImportError naming file:line:col. It works on the private copy
-// of the store the Graph gives a writer, so a failed COPY changes nothing.
+// (relationships). It maps the file (MappedFile), hands the rows to NodeImport /
+// RelationshipImport and turns a CSVProblem into an ImportError naming file:line:col. It
+// works on the private copy of the store the Graph gives a writer, so a failed COPY changes
+// nothing.
 import Foundation
 import QuiverSyntax
 
@@ -11,23 +12,19 @@ enum Importer {
         let interrupts = ImportInterrupts(cancel: cancel, deadline: options.timeout.map { Date().timeIntervalSinceReferenceDate + $0 })
         let opts = try ImportOptions(c)
         let url = try ImportOptions.resolve(c.path, options: options, span: c.pathSpan)
-        let data: Data
-        do { data = try Data(contentsOf: url, options: [.alwaysMapped]) } catch {
+        let mapped: MappedFile
+        do { mapped = try MappedFile(url: url) } catch {
             throw QuiverError(.ioError, "cannot read '\(c.path)': \(error.localizedDescription)", detail: "FileNotFound", span: c.pathSpan)
         }
-        let fileName = c.path
-        return try data.withUnsafeBytes { raw -> UpdateStats in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            let file = ImportFile(name: fileName, bytes: bytes, delim: opts.delim, header: opts.header, span: c.pathSpan,
-                                  interrupts: interrupts)
-            do {
-                if opts.isRelationship {
-                    return try RelationshipImport.run(type: c.table.name, file: file, options: opts, store: &store)
-                }
-                return try NodeImport.run(label: c.table.name, file: file, options: opts, store: &store)
-            } catch let p as CSVProblem {
-                throw file.error(p)
+        let file = ImportFile(name: c.path, bytes: mapped.bytes, delim: opts.delim, header: opts.header, span: c.pathSpan,
+                              interrupts: interrupts, mapped: mapped)
+        do {
+            if opts.isRelationship {
+                return try RelationshipImport.run(type: c.table.name, file: file, options: opts, store: &store)
             }
+            return try NodeImport.run(label: c.table.name, file: file, options: opts, store: &store)
+        } catch let p as CSVProblem {
+            throw file.error(p)
         }
     }
 }
@@ -53,6 +50,8 @@ struct ImportFile {
     let header: Bool
     let span: SourceSpan
     var interrupts = ImportInterrupts()
+    /// The mapping behind `bytes`, whose pages the row loop gives back as it goes (nil: none).
+    var mapped: MappedFile? = nil
 
     /// A QuiverError for a problem at a byte offset: `file:line:col: message`.
     func error(_ p: CSVProblem) -> QuiverError {

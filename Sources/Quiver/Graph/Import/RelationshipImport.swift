@@ -38,7 +38,7 @@ enum RelationshipImport {
         }
         // Only relationships change: the node indexes stay valid.
         let kept = store.indexes.keepingNodeIndexes()
-        store.bulkAddRelationships(type: type, sources: sources, targets: targets, columns: columns)
+        store.bulkAddRelationships(type: type, sources: &sources, targets: &targets, columns: columns)
         store.indexes = kept
         var stats = UpdateStats()
         stats.relationshipsCreated = rows

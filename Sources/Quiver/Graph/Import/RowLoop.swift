@@ -23,6 +23,7 @@ extension ImportFile {
                 if rows & 0xFFFF == 0 {
                     try interrupts.check()
                     progress?.update(rows: rows, offset: scanner.pos)
+                    mapped?.dropPages(before: scanner.pos)
                 }
             }
         }
@@ -56,13 +57,17 @@ extension ImportFile {
         defer { scanner.release() }
         var fields = [CSVField](repeating: .empty, count: width + 1)
         var rowEnd = 0
+        mapped?.rewind()
         try fields.withUnsafeMutableBufferPointer { buf in
             if header { _ = try scanner.nextRow(into: buf, rowEnd: &rowEnd) }
             var row = 0
             while row < stop, try scanner.nextRow(into: buf, rowEnd: &rowEnd) != nil {
                 for (j, b) in redo { b.addText(buf[j], row: row) }
                 row += 1
-                if row & 0xFFFF == 0 { try interrupts.check() }
+                if row & 0xFFFF == 0 {
+                    try interrupts.check()
+                    mapped?.dropPages(before: scanner.pos)
+                }
             }
         }
     }
