@@ -1,27 +1,51 @@
-// IntGroupTable: the integer-key index behind single-column grouping, against a Dictionary.
+// IntGroupTable: the integer-key index behind single-column grouping, against a Dictionary,
+// in its direct-mapped mode (dense keys), through the switch to hashing (sparse keys), and
+// at the extremes of Int64.
 import XCTest
 @testable import Quiver
 
 final class IntGroupTableTests: XCTestCase {
-    func testMatchesADictionaryThroughGrowth() {
-        var table = IntGroupTable(capacity: 4)
+    /// Feeds keys to a table and a Dictionary side by side (find and findOrInsert agree).
+    private func check(_ keys: [Int64], file: StaticString = #filePath, line: UInt = #line) {
+        var table = IntGroupTable()
         var reference: [Int64: Int] = [:]
-        var rng = FuzzRandom(state: 99)
-        for _ in 0..<50_000 {
-            let x = Int64(bitPattern: rng.next()) % 20_000 - 10_000
-            if let g = reference[x] {
-                XCTAssertEqual(table.find(x), g)
+        for (n, x) in keys.enumerated() {
+            XCTAssertEqual(table.find(x), reference[x], "find \(x)", file: file, line: line)
+            let (g, inserted) = table.findOrInsert(x, next: reference.count)
+            if let want = reference[x] {
+                XCTAssertFalse(inserted, file: file, line: line)
+                XCTAssertEqual(g, want, file: file, line: line)
             } else {
-                XCTAssertNil(table.find(x))
+                XCTAssertTrue(inserted, file: file, line: line)
                 reference[x] = reference.count
-                table.insert(x, reference[x] ?? -1)
+                XCTAssertEqual(g, reference[x], file: file, line: line)
             }
+            if n % 997 == 0 { XCTAssertNil(table.find(Int64.max - 3), file: file, line: line) }
         }
-        XCTAssertNil(table.find(Int64.min))
-        table.insert(Int64.min, 123_456)
-        table.insert(Int64.max, 7)
-        XCTAssertEqual(table.find(Int64.min), 123_456)
-        XCTAssertEqual(table.find(Int64.max), 7)
-        for (k, g) in reference { XCTAssertEqual(table.find(k), g) }
+        for (k, g) in reference { XCTAssertEqual(table.find(k), g, file: file, line: line) }
+    }
+
+    func testRandomKeysThroughGrowth() {
+        var rng = FuzzRandom(state: 99)
+        check((0..<50_000).map { _ in Int64(bitPattern: rng.next()) % 20_000 - 10_000 })
+    }
+
+    func testDenseRisingAndFallingKeysStayDirect() {
+        check((0..<100_000).map { Int64($0) } + (0..<100_000).map { Int64($0) })
+        check((0..<70_000).reversed().map { Int64($0) * 3 - 1_000 })
+        check((0..<5000).map { Int64($0 % 2 == 0 ? $0 : -$0) })
+    }
+
+    func testSparseKeysSwitchToHashing() {
+        var rng = FuzzRandom(state: 7)
+        // Dense first, then far-apart keys: the table must move everything to hashing.
+        let keys = (0..<3000).map { Int64($0) } + (0..<20_000).map { _ in Int64(bitPattern: rng.next()) } + (0..<3000).map { Int64($0) }
+        check(keys)
+    }
+
+    func testExtremeKeys() {
+        check([Int64.min, Int64.max, 0, -1, Int64.min + 1, Int64.max - 1, 5, Int64.min])
+        check([Int64.max, Int64.max - 1, Int64.max - 1000, Int64.max])
+        check([Int64.min, Int64.min + 2000, Int64.min + 1, Int64.min])
     }
 }

@@ -25,6 +25,9 @@ final class AggState {
     var groupCount = 0
     /// accs[aggregate][group]: column-wise, so one aggregate's loop touches one array.
     @exclusivity(unchecked) var accs: [[Accumulator]]
+    /// counts[aggregate][group] for count(x) and count(*): plain integers, no enum per group.
+    @exclusivity(unchecked) var counts: [[Int64]]
+    let isCount: [Bool]
     @exclusivity(unchecked) var seen: [[Set<GroupKey>]]
     @exclusivity(unchecked) var gids = [Int](repeating: 0, count: Machine.batchSize)
     var emitPos = 0
@@ -33,6 +36,8 @@ final class AggState {
     init(spec: AggregationSpec) {
         self.spec = spec
         accs = spec.aggregates.map { _ in [] }
+        counts = spec.aggregates.map { _ in [] }
+        isCount = spec.aggregates.map { $0.kind == .count || $0.kind == .countStar }
         seen = spec.aggregates.map { _ in [] }
     }
 
@@ -60,7 +65,7 @@ final class AggState {
     private func addAccumulators() -> Int {
         groupCount += 1
         for (j, a) in spec.aggregates.enumerated() {
-            accs[j].append(initial(a))
+            if isCount[j] { counts[j].append(0) } else { accs[j].append(initial(a)) }
             if a.distinct { seen[j].append([]) }
         }
         return groupCount - 1
@@ -89,6 +94,19 @@ final class AggState {
                 }
                 codeIndex.insert(code, g)
                 gids[k] = g
+            }
+            return
+        }
+        if spec.keys.count == 1, let ints = m.currentInts(spec.keys[0]) {
+            // Typed integer keys (never null): one probe per row, Values never built.
+            for k in 0..<n {
+                let x = ints[Int(m.sel[k])]
+                let (g, inserted) = singleIntIndex.findOrInsert(x, next: groupCount)
+                gids[k] = g
+                if inserted {
+                    _ = newIntGroup(x)
+                    try m.reserveValues(1 + spec.aggregates.count)
+                }
             }
             return
         }
@@ -123,18 +141,22 @@ final class AggState {
         let oneGroup = spec.keys.isEmpty
         for (j, a) in spec.aggregates.enumerated() {
             if a.kind == .countStar {
-                let wr = spec.weight.map { m.reg($0) }
-                if wr == nil, oneGroup, case .count(let c) = accs[j][0] { accs[j][0] = .count(c + Int64(n)); continue }
-                // In place over the accumulator array: no copy-on-write check per row.
+                if spec.weight == nil, oneGroup { counts[j][0] &+= Int64(n); continue }
+                // Typed weights (factorised counts) when current, else the weight Values.
+                let typedWeights = spec.weight.flatMap { m.currentInts($0) }
+                let wr = typedWeights == nil ? spec.weight.map { m.reg($0) } : nil
+                // In place over the count column: no copy-on-write check per row.
                 gids.withUnsafeBufferPointer { g in
-                    accs[j].withUnsafeMutableBufferPointer { acc in
+                    counts[j].withUnsafeMutableBufferPointer { acc in
                         for k in 0..<n {
                             var add: Int64 = 1
-                            if let wr {
+                            if let typedWeights {
+                                add = typedWeights[Int(m.sel[k])]
+                            } else if let wr {
                                 guard case .int(let x) = wr[Int(m.sel[k])] else { continue }
                                 add = x
                             }
-                            if case .count(let c) = acc[g[k]] { acc[g[k]] = .count(c &+ add) }
+                            acc[g[k]] &+= add
                         }
                     }
                 }
@@ -150,7 +172,7 @@ final class AggState {
                     if !seen[j][g].insert(GroupKey(v)).inserted { continue }
                     try m.reserveValues(1)
                 }
-                try update(&accs[j][g], a.kind, v, m)
+                if isCount[j] { counts[j][g] &+= 1 } else { try update(&accs[j][g], a.kind, v, m) }
             }
         }
     }
@@ -162,14 +184,13 @@ final class AggState {
         // Typed integers (never null) first: reading them keeps the register's Values unbuilt.
         let typed = m.currentInts(arg)
         if kind == .count {
-            guard case .count(let total) = accs[j][0] else { return false }
             var cnt: Int64 = 0
             if typed != nil { cnt = Int64(n) } else {
                 let (p, c) = m.operand(arg)
                 if let p { for k in 0..<n where !p[Int(m.sel[k])].isNull { cnt += 1 } }
                 else if !c.isNull { cnt = Int64(n) }
             }
-            accs[j][0] = .count(total + cnt)
+            counts[j][0] &+= cnt
             return true
         }
         guard case .sum(.int(var total)) = accs[j][0] else { return false }
@@ -240,10 +261,17 @@ final class AggState {
         guard emitPos < groupCount else { return false }
         let n = min(m.B, groupCount - emitPos)
         let kc = spec.keys.count
-        for k in 0..<n {
-            let g = emitPos + k
-            for (j, r) in spec.keyOutputs.enumerated() { m.reg(r)[k] = keyFlat[g * kc + j] }
-            for (j, a) in spec.aggregates.enumerated() { m.reg(a.out)[k] = final(accs[j][g]) }
+        for (j, r) in spec.keyOutputs.enumerated() {
+            let dst = m.reg(r)
+            for k in 0..<n { dst[k] = keyFlat[(emitPos + k) * kc + j] }
+        }
+        for (j, a) in spec.aggregates.enumerated() {
+            let dst = m.reg(a.out)
+            if isCount[j] {
+                for k in 0..<n { dst[k] = .int(counts[j][emitPos + k]) }
+            } else {
+                for k in 0..<n { dst[k] = final(accs[j][emitPos + k]) }
+            }
         }
         emitPos += n
         m.selectAll(n)
@@ -263,6 +291,8 @@ final class SortState {
     /// Top-k bound (LIMIT + SKIP) once known; rows then form a heap whose top is the worst row.
     var bound: Int? = nil
     var boundChecked = false
+    /// Sort keys of rows[0] while the top-k heap is full.
+    var topKeys: [Value] = []
 
     init(spec: SortSpec) {
         self.spec = spec
@@ -278,13 +308,20 @@ final class SortState {
         return sx < sy
     }
 
-    /// Whether the row at register row i sorts before a stored row.
-    private func rowBefore(_ m: Machine, _ i: Int, _ si: Int, _ y: [Value], _ sy: Int) -> Bool {
-        for (n, (idx, desc)) in keyIndex.enumerated() {
-            let c = Value.orderCompare(m.value(spec.keys[n].reg, i), y[idx])
+    /// Whether the row at register row i (its sort keys in keyRegs) sorts before the heap's
+    /// top row, whose keys topKeys holds: no stored row is copied for the test.
+    private func beforeTop(_ keyRegs: [UnsafeMutablePointer<Value>], _ i: Int, _ si: Int) -> Bool {
+        for (n, (_, desc)) in keyIndex.enumerated() {
+            let c = Value.orderCompare(keyRegs[n][i], topKeys[n])
             if c != 0 { return desc ? c > 0 : c < 0 }
         }
-        return si < sy
+        return si < seqs[0]
+    }
+
+    /// The sort keys of the heap's top (worst kept) row, for beforeTop.
+    private func refreshTop() {
+        guard let top = rows.first else { topKeys = []; return }
+        topKeys = keyIndex.map { top[$0.0] }
     }
 
     private func siftUp(_ start: Int) {
@@ -316,19 +353,22 @@ final class SortState {
             boundChecked = true
             if let l = spec.limit, case .int(let k) = m.value(l, 0), k >= 0 { bound = Int(min(k, Int64(Int32.max))) }
         }
+        let keyRegs = bound == nil ? [] : spec.keys.map { m.reg($0.reg) }
         for k in 0..<m.selCount {
             let i = Int(m.sel[k])
             let seq = arrived
             arrived += 1
             // A full top-k heap rejects most rows: compare with its worst row before building one.
-            if let b = bound, rows.count >= b, b > 0, !rowBefore(m, i, seq, rows[0], seqs[0]) { continue }
+            if let b = bound, rows.count >= b, b > 0, !beforeTop(keyRegs, i, seq) { continue }
             if let b = bound, b == 0 { continue }
             let row = spec.payload.map { m.value($0, i) }
             if let b = bound {
                 if rows.count < b {
                     rows.append(row); seqs.append(seq); siftUp(rows.count - 1)
+                    if rows.count == b { refreshTop() }
                 } else if b > 0, before(row, seq, rows[0], seqs[0]) {
                     rows[0] = row; seqs[0] = seq; siftDown(0)
+                    refreshTop()
                 }
             } else {
                 rows.append(row); seqs.append(seq)
