@@ -85,6 +85,61 @@ struct Adjacency: Sendable {
         self.init(nodeCount: nodeCount, sources: sources, targets: targets, relIds: relIds, edges: 0..<sources.count)
     }
 
+    /// A CSR already sorted by source (a bulk import's segment): position i is relationship
+    /// firstRel + i. The arrays are shared with the caller, not copied.
+    init(offsets: [Int32], nbrs: [Int32], firstRel: Int) {
+        self.offsets = offsets
+        self.nbrs = nbrs
+        let n = nbrs.count
+        rels = [Int32](unsafeUninitializedCapacity: n) { r, c in
+            for i in 0..<n { r[i] = Int32(truncatingIfNeeded: firstRel + i) }
+            c = n
+        }
+    }
+
+    /// The other direction of such a CSR: for every edge v -> nbrs[i] (position i,
+    /// relationship firstRel + i), the edge nbrs[i] -> v. Each node's edges come out in
+    /// order of v.
+    init(transposing outOffsets: [Int32], _ outNbrs: [Int32], firstRel: Int, nodeCount: Int) {
+        var counts = [Int32](repeating: 0, count: nodeCount + 1)
+        let m = outNbrs.count
+        var n = [Int32](repeating: 0, count: m)
+        var r = [Int32](repeating: 0, count: m)
+        counts.withUnsafeMutableBufferPointer { c in
+            outNbrs.withUnsafeBufferPointer { tgt in
+                for k in 0..<m {
+                    let d = Int(tgt[k])
+                    precondition(d >= 0 && d < nodeCount, "CSR target is not a node")
+                    c[d + 1] &+= 1
+                }
+                for i in 0..<nodeCount { c[i + 1] &+= c[i] }
+                n.withUnsafeMutableBufferPointer { nb in
+                    r.withUnsafeMutableBufferPointer { rb in
+                        outOffsets.withUnsafeBufferPointer { off in
+                            let sources = min(nodeCount, off.count - 1)
+                            for v in 0..<max(0, sources) {
+                                var k = Int(off[v])
+                                let end = Int(off[v + 1])
+                                while k < end {
+                                    let d = Int(tgt[k])
+                                    let pos = Int(c[d]); c[d] &+= 1
+                                    nb[pos] = Int32(truncatingIfNeeded: v)
+                                    rb[pos] = Int32(truncatingIfNeeded: firstRel + k)
+                                    k &+= 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            var i = nodeCount
+            while i > 0 { c[i] = c[i - 1]; i -= 1 }
+            c[0] = 0
+        }
+        offsets = counts
+        nbrs = n; rels = r
+    }
+
     init() {}
 
     /// Degree of node v.

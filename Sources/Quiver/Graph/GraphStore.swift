@@ -29,11 +29,11 @@ struct GraphStore: Sendable {
     /// Per property key (by key id), the node column.
     private(set) var nodeProps: [PropertyColumn] = []
 
-    // Relationships: endpoints per relationship id; types as runs (a bulk import adds one
-    // run for millions of relationships): ids typeRunStart[i] up to the next run's start
-    // (or the end) have type typeRunType[i].
-    private(set) var relSrc: [Int32] = []
-    private(set) var relDst: [Int32] = []
+    // Relationships: endpoints by id in segments (RelationshipEnds.swift: a bulk import's
+    // segment is its outgoing CSR); types as runs (a bulk import adds one run for millions
+    // of relationships): ids typeRunStart[i] up to the next run's start (or the end) have
+    // type typeRunType[i].
+    private(set) var rels = RelEnds()
     private var typeRunStart: [Int32] = []
     private var typeRunType: [Int32] = []
     private(set) var relProps: [PropertyColumn] = []
@@ -47,11 +47,11 @@ struct GraphStore: Sendable {
     var labelKeys: [Int: Int] = [:]
 
     var nodeCount: Int { nodeLabelStart.count - 1 }
-    var relationshipCount: Int { relSrc.count }
+    var relationshipCount: Int { rels.count }
 
     /// Type id of relationship r (nil for an id the graph does not have).
     @inline(__always) func relTypeId(_ r: Int) -> Int? {
-        guard r >= 0 && r < relSrc.count, !typeRunStart.isEmpty else { return nil }
+        guard r >= 0 && r < rels.count, !typeRunStart.isEmpty else { return nil }
         if typeRunStart.count == 1 { return Int(typeRunType[0]) }
         // The last run starting at or before r.
         var lo = 0, hi = typeRunStart.count
@@ -65,7 +65,7 @@ struct GraphStore: Sendable {
     /// Relationship ids by type run: (type id, ids), in id order.
     func relTypeRuns() -> [(type: Int, ids: Range<Int>)] {
         typeRunStart.indices.map { i in
-            let end = i + 1 < typeRunStart.count ? Int(typeRunStart[i + 1]) : relSrc.count
+            let end = i + 1 < typeRunStart.count ? Int(typeRunStart[i + 1]) : rels.count
             return (Int(typeRunType[i]), Int(typeRunStart[i])..<end)
         }
     }
@@ -77,6 +77,21 @@ struct GraphStore: Sendable {
         let store: GraphStore
         var count: Int { store.relationshipCount }
         subscript(_ r: Int) -> Int32 { Int32(store.relTypeId(r) ?? -1) }
+    }
+
+    /// Source and target of every relationship, read as `relSrc[r]` / `relDst[r]` (-1 for an
+    /// id the graph does not have).
+    var relSrc: RelEndView { RelEndView(rels: rels, source: true) }
+    var relDst: RelEndView { RelEndView(rels: rels, source: false) }
+
+    struct RelEndView {
+        let rels: RelEnds
+        let source: Bool
+        var count: Int { rels.count }
+        subscript(_ r: Int) -> Int32 {
+            guard let e = rels.ends(r) else { return -1 }
+            return Int32(truncatingIfNeeded: source ? e.src : e.dst)
+        }
     }
 
     private mutating func appendTypeRun(_ t: Int, at first: Int) {
@@ -136,15 +151,20 @@ struct GraphStore: Sendable {
 
     func scanSelfLoops(types names: [String]) -> Bool {
         let ids = Set(names.compactMap { self.types.id($0) })
+        var found = false
         for run in relTypeRuns() where names.isEmpty || ids.contains(run.type) {
-            for r in run.ids where relSrc[r] == relDst[r] { return true }
+            rels.forEach(in: run.ids) { _, s, d in
+                if s == d { found = true }
+                return !found
+            }
+            if found { return true }
         }
         return false
     }
 
     /// Endpoints of a relationship (nil for an id the graph does not have).
     func relEnds(_ r: Int) -> (src: Int, dst: Int)? {
-        r >= 0 && r < relSrc.count ? (Int(relSrc[r]), Int(relDst[r])) : nil
+        rels.ends(r)
     }
 
     func relTypeName(_ r: Int) -> String? {
@@ -190,7 +210,7 @@ struct GraphStore: Sendable {
         let t = types.intern(name)
         while outAdj.count <= t { outAdj.append(Adjacency()); inAdj.append(Adjacency()) }
         appendTypeRun(t, at: id)
-        relSrc.append(Int32(src)); relDst.append(Int32(dst))
+        rels.append(src: src, dst: dst)
         outAdj[t].append(from: src, to: dst, rel: id)
         inAdj[t].append(from: dst, to: src, rel: id)
         for (k, v) in properties where !v.isNull {
@@ -237,47 +257,130 @@ struct GraphStore: Sendable {
     }
 
     /// Appends relationships of one type and rebuilds that type's CSR in both directions.
-    /// Takes the endpoint arrays (left empty): a first import keeps them as the store's own,
-    /// so millions of endpoints are never copied.
-    mutating func bulkAddRelationships(type name: String, sources: inout [Int32], targets: inout [Int32], columns: [(String, PropertyColumn)]) {
+    /// The relationships get the ids relationshipCount..<relationshipCount+n in order of
+    /// their source (a counting sort), not in the order given: the new ids' endpoint
+    /// segment is then the type's outgoing CSR (no source or target array per id), and
+    /// every column is permuted along. Sources and targets must be nodes of the store.
+    /// Takes the endpoint arrays and the columns (left empty) so that the caller holds no
+    /// second copy while the arrays are rebuilt.
+    mutating func bulkAddRelationships(type name: String, sources: inout [Int32], targets: inout [Int32],
+                                       columns: inout [(String, PropertyColumn)]) {
         let first = relationshipCount
         let t = types.intern(name)
         while outAdj.count <= t { outAdj.append(Adjacency()); inAdj.append(Adjacency()) }
         let n = min(sources.count, targets.count)
-        if first == 0 && sources.count == n && targets.count == n {
-            swap(&relSrc, &sources); swap(&relDst, &targets)
-        } else {
-            relSrc.append(contentsOf: sources[0..<n]); relDst.append(contentsOf: targets[0..<n])
+        let nodes = nodeCount
+        // Counting sort on the source: offsets, the target per position, and (in place of
+        // the sources) the position of each input row.
+        var offsets = [Int32](repeating: 0, count: nodes + 1)
+        var dst = [Int32](repeating: 0, count: n)
+        sources.withUnsafeMutableBufferPointer { src in
+            targets.withUnsafeBufferPointer { tgt in
+                offsets.withUnsafeMutableBufferPointer { off in
+                    dst.withUnsafeMutableBufferPointer { d in
+                        for k in 0..<n {
+                            let s = Int(src[k]), e = Int(tgt[k])
+                            precondition(s >= 0 && s < nodes && e >= 0 && e < nodes, "relationship endpoint is not a node")
+                            off[s + 1] &+= 1
+                        }
+                        for v in 0..<nodes { off[v + 1] &+= off[v] }
+                        // off[v] serves as v's fill pointer, then holds the end of v's run.
+                        for k in 0..<n {
+                            let s = Int(src[k])
+                            let p = off[s]
+                            off[s] = p &+ 1
+                            d[Int(p)] = tgt[k]
+                            src[k] = p
+                        }
+                        var v = nodes
+                        while v > 0 { off[v] = off[v - 1]; v -= 1 }
+                        off[0] = 0
+                    }
+                }
+            }
         }
-        sources = []; targets = []
-        if n > 0 { appendTypeRun(t, at: first) }
-        for (k, col) in columns {
+        targets = []
+        // Columns in the new order (one column's old and new arrays alive at a time).
+        var permuted: [(String, PropertyColumn)] = []
+        sources.withUnsafeBufferPointer { pos in
+            let pos = UnsafeBufferPointer(rebasing: pos[0..<n])
+            for j in columns.indices {
+                let (k, col) = columns[j]
+                columns[j].1 = PropertyColumn()
+                permuted.append((k, GraphStore.permute(col, pos)))
+            }
+        }
+        columns = []
+        sources = []
+        for (k, col) in permuted {
             let key = keys.intern(k)
             while relProps.count <= key { relProps.append(PropertyColumn()) }
             if first == 0 && relProps[key].count == 0 { relProps[key] = col } else {
                 relProps[key].grow(to: first)
-                for i in 0..<n { relProps[key].set(first + i, col.get(i)) }
+                for i in 0..<n where col.has(i) { relProps[key].set(first + i, col.get(i)) }
             }
         }
+        permuted = []
+        rels.append(offsets: offsets, dst: dst)
+        if n > 0 { appendTypeRun(t, at: first) }
         for key in 0..<relProps.count where relProps[key].kind != .empty { relProps[key].grow(to: relationshipCount) }
         // Rebuild this type's adjacency from every relationship of the type.
         if outAdj[t].edgeCount == 0 {
-            // The type's relationships are exactly first..<first+n: straight from the
-            // endpoint arrays, relationship id = index.
-            let edges = first..<(first + n)
-            outAdj[t] = Adjacency(nodeCount: nodeCount, sources: relSrc, targets: relDst, relIds: nil, edges: edges)
-            inAdj[t] = Adjacency(nodeCount: nodeCount, sources: relDst, targets: relSrc, relIds: nil, edges: edges)
+            // The type's relationships are exactly the new ones: the segment is the CSR.
+            if n > 0 {
+                outAdj[t] = Adjacency(offsets: offsets, nbrs: dst, firstRel: first)
+                inAdj[t] = Adjacency(transposing: offsets, dst, firstRel: first, nodeCount: nodes)
+            }
         } else {
             var s: [Int32] = [], d: [Int32] = [], r: [Int32] = []
             let total = outAdj[t].edgeCount + n
             s.reserveCapacity(total); d.reserveCapacity(total); r.reserveCapacity(total)
             for run in relTypeRuns() where run.type == t {
-                for i in run.ids { s.append(relSrc[i]); d.append(relDst[i]); r.append(Int32(i)) }
+                rels.forEach(in: run.ids) { id, a, b in
+                    s.append(a); d.append(b); r.append(Int32(truncatingIfNeeded: id))
+                    return true
+                }
             }
             outAdj[t] = Adjacency(nodeCount: nodeCount, sources: s, targets: d, relIds: r)
             inAdj[t] = Adjacency(nodeCount: nodeCount, sources: d, targets: s, relIds: r)
         }
         indexes = IndexCache()
+    }
+
+    /// `col` with row k moved to position pos[k] (pos a permutation of 0..<pos.count).
+    private static func permute(_ col: PropertyColumn, _ pos: UnsafeBufferPointer<Int32>) -> PropertyColumn {
+        let n = pos.count
+        func scatter<T: BitwiseCopyable>(_ xs: [T], _ zero: T) -> [T] {
+            if xs.count < n {
+                var out = [T](repeating: zero, count: n)
+                for k in 0..<xs.count { out[Int(pos[k])] = xs[k] }
+                return out
+            }
+            // Every position is written once: no initialising pass.
+            return [T](unsafeUninitializedCapacity: n) { o, c in
+                xs.withUnsafeBufferPointer { x in
+                    for k in 0..<n { o[Int(pos[k])] = x[k] }
+                }
+                c = n
+            }
+        }
+        switch col.kind {
+        case .int: return .ints(scatter(col.ints, 0), present: scatter(col.present, false))
+        case .double: return .doubles(scatter(col.doubles, 0), present: scatter(col.present, false))
+        case .bool: return .bools(scatter(col.bools, false), present: scatter(col.present, false))
+        case .string:
+            var xs = [String](repeating: "", count: n)
+            for k in 0..<n where col.has(k) {
+                if case .string(let s) = col.get(k) { xs[Int(pos[k])] = s }
+            }
+            return .strings(xs, present: scatter(col.present, false))
+        case .empty, .mixed:
+            var values = [Value](repeating: .null, count: n)
+            for k in 0..<n where col.has(k) { values[Int(pos[k])] = col.get(k) }
+            var c = PropertyColumn()
+            for i in 0..<n where !values[i].isNull { c.set(i, values[i]) }
+            return c
+        }
     }
 
     /// Folds every append area into its CSR (after a large write).

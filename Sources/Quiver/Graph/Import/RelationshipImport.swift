@@ -1,12 +1,33 @@
 // RelationshipImport: COPY TYPE FROM 'file.csv' (FROM A, TO B): the first two columns are the
 // keys of the source (label A) and target (label B) nodes, the other columns properties. The
-// CSR of the type is rebuilt once, by counting sort, in GraphStore.bulkAddRelationships.
+// CSR of the type is rebuilt once, by counting sort, in GraphStore.bulkAddRelationships,
+// which also numbers the new relationships in source order.
 
 enum RelationshipImport {
     static func run(type: String, file: ImportFile, options: ImportOptions, store: inout GraphStore) throws -> UpdateStats {
         guard let fromName = options.from, let toName = options.to else { throw file.error("FROM and TO are required") }
         let from = try endpoint(fromName, store, file)
         let to = fromName == toName ? from : try endpoint(toName, store, file)
+        var sources: [Int32] = [], targets: [Int32] = []
+        var columns: [(String, PropertyColumn)] = []
+        let rows = try read(type: type, file: file, from: from, to: to, sources: &sources, targets: &targets, columns: &columns)
+        let propertiesSet = columns.reduce(0) { $0 + $1.1.presentCount }
+        // Only relationships change: the node indexes stay valid.
+        let kept = store.indexes.keepingNodeIndexes()
+        store.bulkAddRelationships(type: type, sources: &sources, targets: &targets, columns: &columns)
+        store.indexes = kept
+        var stats = UpdateStats()
+        stats.relationshipsCreated = rows
+        stats.propertiesSet = propertiesSet
+        return stats
+    }
+
+    /// Reads the rows: endpoint node ids into sources/targets, the other columns into typed
+    /// columns. The column builders are gone when this returns, so the columns are the only
+    /// holders of their arrays (the store permutes them next).
+    private static func read(type: String, file: ImportFile, from: Endpoint, to: Endpoint,
+                             sources: inout [Int32], targets: inout [Int32],
+                             columns: inout [(String, PropertyColumn)]) throws -> Int {
         var scanner = CSVScanner(bytes: file.bytes, delim: file.delim)
         defer { scanner.release() }
         let header = try file.readHeader(&scanner)
@@ -14,7 +35,6 @@ enum RelationshipImport {
         guard width >= 2 else { throw file.error("a relationship file needs at least two columns (source key, target key)") }
         let capacity = file.estimatedRows
         let builders = header.dropFirst(2).map { ColumnBuilder(name: $0.name, declared: $0.type, capacity: capacity) }
-        var sources: [Int32] = [], targets: [Int32] = []
         sources.reserveCapacity(capacity); targets.reserveCapacity(capacity)
         let progress = ImportProgress(label: "COPY \(type)", totalBytes: file.bytes.count)
         let rows = try from.withDenseTable { fromTable in
@@ -29,21 +49,8 @@ enum RelationshipImport {
         }
         progress.finish(rows: rows)
         try file.textPass(builders.enumerated().map { ($0.offset + 2, $0.element) }, width: width)
-        var columns: [(String, PropertyColumn)] = []
-        var propertiesSet = 0
-        for b in builders {
-            guard let col = b.column() else { continue }
-            columns.append((b.name, col))
-            propertiesSet += col.presentCount
-        }
-        // Only relationships change: the node indexes stay valid.
-        let kept = store.indexes.keepingNodeIndexes()
-        store.bulkAddRelationships(type: type, sources: &sources, targets: &targets, columns: columns)
-        store.indexes = kept
-        var stats = UpdateStats()
-        stats.relationshipsCreated = rows
-        stats.propertiesSet = propertiesSet
-        return stats
+        columns = builders.compactMap { b in b.column().map { (b.name, $0) } }
+        return rows
     }
 
     /// The nodes an endpoint column refers to: a label and its key lookup.
