@@ -20,6 +20,8 @@ struct PropertyColumn: Sendable {
     private(set) var presentCount = 0
 
     var count: Int { present.count }
+    /// Whether some entity lacks the property (kernels skip the presence test when not).
+    var hasGaps: Bool { presentCount < present.count }
 
     /// Grows the column to `n` entities (new ones lack the property).
     mutating func grow(to n: Int) {

@@ -33,6 +33,24 @@ extension Machine {
     private func gatherIntProperty(_ col: PropertyColumn, _ ins: Instruction) -> Bool {
         let n = selCount
         if let ids = currentNodes(ins.b) {
+            if selIsDense, !col.hasGaps, ins.a != ins.b {
+                // Every row live and every node has the value: one pass, bounds folded in.
+                return col.ints.withUnsafeBufferPointer { ints -> Bool in
+                    guard let xs = ints.baseAddress, !ints.isEmpty else { return false }
+                    let count = UInt(ints.count)
+                    let d = intSide + Int(ins.a) &* B
+                    var outside = false
+                    for i in 0..<n {
+                        let e = UInt(bitPattern: Int(truncatingIfNeeded: ids[i]))
+                        let inside = e < count
+                        d[i] = xs[inside ? Int(e) : 0]
+                        outside = outside || !inside
+                    }
+                    if outside { return false }
+                    _ = beginIntWrite(ins.a)
+                    return true
+                }
+            }
             return col.ints.withUnsafeBufferPointer { ints in
                 col.present.withUnsafeBufferPointer { present -> Bool in
                     let count = min(ints.count, present.count)

@@ -86,9 +86,22 @@ extension Machine {
             col.present.withUnsafeBufferPointer { present in
                 guard let xs = ints.baseAddress, let ps = present.baseAddress, min(ints.count, present.count) > 0 else { return }
                 let count = UInt(min(ints.count, present.count))
+                let gaps = col.hasGaps
                 // Branch-free: every row is written to the selection, kept rows advance it.
                 @inline(__always) func scan(_ test: (Int64) -> Bool) {
                     var o = 0
+                    if selIsDense && !gaps {
+                        // Every row live, no missing values: rows are their own positions.
+                        for j in 0..<n {
+                            let e = Int(truncatingIfNeeded: ids[j])
+                            let inside = UInt(bitPattern: e) < count
+                            let keep = (inside ? 1 : 0) & (test(xs[inside ? e : 0]) ? 1 : 0)
+                            sel[o] = Int32(truncatingIfNeeded: j)
+                            o &+= keep
+                        }
+                        out = o
+                        return
+                    }
                     for j in 0..<n {
                         let i = sel[j]
                         let e = Int(truncatingIfNeeded: ids[Int(i)])

@@ -195,10 +195,16 @@ final class AggState {
         }
         guard case .sum(.int(var total)) = accs[j][0] else { return false }
         if let t = typed {
-            for k in 0..<n {
-                let (r, o) = total.addingReportingOverflow(t[Int(m.sel[k])])
-                if o { throw Ops.overflow("sum()") }
-                total = r
+            if m.selIsDense {
+                var overflow = false
+                for i in 0..<n { let r = total.addingReportingOverflow(t[i]); total = r.partialValue; overflow = overflow || r.overflow }
+                if overflow { throw Ops.overflow("sum()") }
+            } else {
+                for k in 0..<n {
+                    let (r, o) = total.addingReportingOverflow(t[Int(m.sel[k])])
+                    if o { throw Ops.overflow("sum()") }
+                    total = r
+                }
             }
             accs[j][0] = .sum(.int(total))
             return true

@@ -223,6 +223,11 @@ final class Machine {
         staleCount[ri] = n
     }
 
+    /// Whether every physical row is live: the selection is then 0..<rowCount (selections only
+    /// ever drop rows and keep their order), so kernels may index rows directly, a loop the
+    /// compiler can vectorise.
+    @inline(__always) var selIsDense: Bool { selCount == rowCount }
+
     /// Makes rows 0..<n live.
     @inline(__always) func selectAll(_ n: Int) {
         batchNo &+= 1
@@ -321,7 +326,7 @@ final class Machine {
             case .sub: if try !intArith(ins, { $0.subtractingReportingOverflow($1) }), !doubleArith(ins, -) { try binary(ins, Ops.sub) }
             case .mul: if try !intArith(ins, { $0.multipliedReportingOverflow(by: $1) }), !doubleArith(ins, *) { try binary(ins, Ops.mul) }
             case .div: try binary(ins, Ops.div)
-            case .mod: if try !intArith(ins, { $1 == 0 ? (0, true) : $0.remainderReportingOverflow(dividingBy: $1) }) { try binary(ins, Ops.mod) }
+            case .mod: if !intModuloByConstant(ins), try !intArith(ins, { $1 == 0 ? (0, true) : $0.remainderReportingOverflow(dividingBy: $1) }) { try binary(ins, Ops.mod) }
             case .pow: try binary(ins, Ops.pow)
             case .neg: try unary(ins, Ops.neg)
             case .not: try unary(ins, Ops.not)
@@ -385,14 +390,33 @@ final class Machine {
         if let ta = currentInts(ins.b) {
             // Typed in, typed out: no Value is read or written.
             let n = selCount
+            // Every row live and the output register distinct from the inputs: one pass that
+            // writes as it checks (the output's typed side is marked only when no row overflowed).
+            let direct = selIsDense && ins.a != ins.b && ins.a != ins.c
             if ins.c < 0 {
                 guard case .int(let y) = constants[Int(-1 - ins.c)] else { return false }
+                if direct {
+                    let d = intSide + Int(ins.a) &* B
+                    var overflow = false
+                    for i in 0..<n { let r = f(ta[i], y); d[i] = r.partialValue; overflow = overflow || r.overflow }
+                    if overflow { return false }
+                    _ = beginIntWrite(ins.a)
+                    return true
+                }
                 for k in 0..<n where f(ta[Int(sel[k])], y).overflow { return false }
                 let d = beginIntWrite(ins.a)
                 for k in 0..<n { let i = Int(sel[k]); d[i] = f(ta[i], y).partialValue }
                 return true
             }
             if let tb = currentInts(ins.c) {
+                if direct {
+                    let d = intSide + Int(ins.a) &* B
+                    var overflow = false
+                    for i in 0..<n { let r = f(ta[i], tb[i]); d[i] = r.partialValue; overflow = overflow || r.overflow }
+                    if overflow { return false }
+                    _ = beginIntWrite(ins.a)
+                    return true
+                }
                 for k in 0..<n { let i = Int(sel[k]); if f(ta[i], tb[i]).overflow { return false } }
                 let d = beginIntWrite(ins.a)
                 for k in 0..<n { let i = Int(sel[k]); d[i] = f(ta[i], tb[i]).partialValue }
@@ -432,6 +456,25 @@ final class Machine {
             if case .int(let x) = pa[i], case .int(let y) = pb[i] { dst[i] = .int(f(x, y).partialValue) }
             k &+= 1
         }
+        return true
+    }
+
+    /// Typed integers modulo an integer constant: the division by the constant becomes a
+    /// multiplication by its precomputed reciprocal (ConstantDivisor), as compilers do for a
+    /// literal divisor; a hardware division per row costs several times more.
+    @inline(__always)
+    func intModuloByConstant(_ ins: Instruction) -> Bool {
+        guard ins.c < 0, let ta = currentInts(ins.b), case .int(let y) = constants[Int(-1 - ins.c)],
+              let divisor = ConstantDivisor(y) else { return false }
+        let n = selCount
+        if selIsDense && ins.a != ins.b {
+            let d = intSide + Int(ins.a) &* B
+            for i in 0..<n { d[i] = divisor.remainder(ta[i]) }
+            _ = beginIntWrite(ins.a)
+            return true
+        }
+        let d = beginIntWrite(ins.a)
+        for k in 0..<n { let i = Int(sel[k]); d[i] = divisor.remainder(ta[i]) }
         return true
     }
 
