@@ -13,76 +13,50 @@ struct Adjacency: Sendable {
 
     var edgeCount: Int { nbrs.count + extraCount }
 
-    /// Builds the CSR from edge lists by counting sort on the source: edge k (k in `edges`)
-    /// runs sources[k] -> targets[k] and is relationship relIds[k], or k itself when `relIds`
-    /// is nil (a bulk import, whose relationship ids index the store's endpoint arrays, so
-    /// no id list is built). Sources must lie in 0..<nodeCount (the store's invariant); the
-    /// loops run over raw buffers because this is the bulk of a large import (two passes
-    /// over every relationship, per direction).
-    init(nodeCount: Int, sources: [Int32], targets: [Int32], relIds: [Int32]?, edges: Range<Int>) {
-        let lo = max(0, edges.lowerBound)
-        let hi = min(edges.upperBound, sources.count, targets.count, relIds?.count ?? Int.max)
+    /// Builds the CSR from edge lists by counting sort on the source: edge k runs
+    /// sources[k] -> targets[k] and is relationship relIds[k]. Sources must lie in
+    /// 0..<nodeCount (the store's invariant); the loops run over raw buffers because a
+    /// rebuild may cover millions of relationships.
+    init(nodeCount: Int, sources: [Int32], targets: [Int32], relIds: [Int32]) {
+        let m = min(sources.count, targets.count, relIds.count)
         var counts = [Int32](repeating: 0, count: nodeCount + 1)
+        var n = [Int32](repeating: 0, count: 0)
+        var r = [Int32](repeating: 0, count: 0)
         counts.withUnsafeMutableBufferPointer { c in
             sources.withUnsafeBufferPointer { src in
-                var k = lo
-                while k < hi {
+                for k in 0..<m {
                     let s = Int(src[k])
                     if s >= 0 && s < nodeCount { c[s + 1] &+= 1 }
-                    k &+= 1
                 }
             }
             for i in 0..<nodeCount { c[i + 1] &+= c[i] }
-        }
-        let placed = Int(counts[nodeCount])
-        var n = [Int32](repeating: 0, count: placed)
-        var r = [Int32](repeating: 0, count: placed)
-        // `counts` becomes the fill pointers (start of each node's run, advanced as edges are
-        // placed); afterwards counts[v] is the end of v's run, i.e. offsets[v + 1].
-        counts.withUnsafeMutableBufferPointer { f in
+            let placed = Int(c[nodeCount])
+            n = [Int32](repeating: 0, count: placed)
+            r = [Int32](repeating: 0, count: placed)
+            // c[v] serves as v's fill pointer, then holds the end of v's run: shifted back
+            // into offsets afterwards (offsets[v + 1] = end of v).
             n.withUnsafeMutableBufferPointer { nb in
                 r.withUnsafeMutableBufferPointer { rb in
                     sources.withUnsafeBufferPointer { src in
                         targets.withUnsafeBufferPointer { tgt in
-                            if let relIds {
-                                relIds.withUnsafeBufferPointer { rid in
-                                    var k = lo
-                                    while k < hi {
-                                        let s = Int(src[k])
-                                        if s >= 0 && s < nodeCount {
-                                            let pos = Int(f[s]); f[s] &+= 1
-                                            nb[pos] = tgt[k]; rb[pos] = rid[k]
-                                        }
-                                        k &+= 1
-                                    }
-                                }
-                            } else {
-                                var k = lo
-                                while k < hi {
+                            relIds.withUnsafeBufferPointer { rid in
+                                for k in 0..<m {
                                     let s = Int(src[k])
-                                    if s >= 0 && s < nodeCount {
-                                        let pos = Int(f[s]); f[s] &+= 1
-                                        nb[pos] = tgt[k]; rb[pos] = Int32(truncatingIfNeeded: k)
-                                    }
-                                    k &+= 1
+                                    guard s >= 0 && s < nodeCount else { continue }
+                                    let pos = Int(c[s]); c[s] &+= 1
+                                    nb[pos] = tgt[k]; rb[pos] = rid[k]
                                 }
                             }
                         }
                     }
                 }
             }
-            // Shift the run ends back into offsets: offsets[0] = 0, offsets[v + 1] = end of v.
             var i = nodeCount
-            while i > 0 { f[i] = f[i - 1]; i -= 1 }
-            f[0] = 0
+            while i > 0 { c[i] = c[i - 1]; i -= 1 }
+            c[0] = 0
         }
         offsets = counts
         nbrs = n; rels = r
-    }
-
-    /// Builds the CSR from parallel edge lists (source, target, relationship id).
-    init(nodeCount: Int, sources: [Int32], targets: [Int32], relIds: [Int32]) {
-        self.init(nodeCount: nodeCount, sources: sources, targets: targets, relIds: relIds, edges: 0..<sources.count)
     }
 
     /// A CSR already sorted by source (a bulk import's segment): position i is relationship
