@@ -123,9 +123,28 @@ extension Compiler {
 
     /// Compiles the conjuncts whose variables are all bound.
     func applyReady(_ conjuncts: [Conjunct], force: Bool = false) throws {
-        for c in conjuncts where !c.applied {
+        for (n, c) in conjuncts.enumerated() where !c.applied {
             if force || c.vars.allSatisfy({ scope[$0] != nil }) {
                 c.applied = true
+                // Two comparisons of one property with constants (a range such as
+                // `30 <= p.age < 40`) become one FilterProperty that tests both in one pass.
+                if let first = propertyComparison(c.expr), isConstantOperand(first.value) {
+                    var paired = false
+                    for d in conjuncts[(n + 1)...] where !d.applied && (force || d.vars.allSatisfy({ scope[$0] != nil })) {
+                        guard let second = propertyComparison(d.expr), second.variable == first.variable,
+                              second.key == first.key, isConstantOperand(second.value) else { continue }
+                        let tests = [PropertyTest(op: first.op, value: try compileExpr(first.value)),
+                                     PropertyTest(op: second.op, value: try compileExpr(second.value))]
+                        guard tests.allSatisfy({ $0.value < 0 }) else { break }
+                        d.applied = true
+                        paired = true
+                        let span = c.expr.span.start < d.expr.span.start ? c.expr.span : d.expr.span
+                        emitJump(.filterProp, first.reg, 0, aux(.propertyFilter(key: first.key, tests: tests)), to: loopHead,
+                                 operand: 1, span: span, comment: "WHERE \(text(c.expr)) AND \(text(d.expr))")
+                        break
+                    }
+                    if paired { continue }
+                }
                 if try emitPropertyFilter(c.expr) { continue }
                 let r = try compileToRegister(c.expr)
                 emitFilter(r, span: c.expr.span, comment: "WHERE")
@@ -133,23 +152,39 @@ extension Compiler {
         }
     }
 
-    /// `v.key <op> constant` (either way round) on a node or relationship variable becomes one
-    /// FilterProperty instruction. Returns false when the shape does not fit.
-    func emitPropertyFilter(_ e: Expr) throws -> Bool {
-        guard case .binary(let bop, let l, let r) = e.kind else { return false }
+    /// `v.key <op> value` (either way round) on a bound node or relationship variable, where
+    /// the value reads no variable: the parts of a FilterProperty test.
+    func propertyComparison(_ e: Expr) -> (variable: String, reg: Int32, key: String, op: Opcode, value: Expr)? {
+        guard case .binary(let bop, let l, let r) = e.kind else { return nil }
         let flipped: [BinaryOp: Opcode] = [.eq: .eq, .ne: .ne, .lt: .gt, .le: .ge, .gt: .lt, .ge: .le]
         let direct: [BinaryOp: Opcode] = [.eq: .eq, .ne: .ne, .lt: .lt, .le: .le, .gt: .gt, .ge: .ge]
         for (side, other, table) in [(l, r, direct), (r, l, flipped)] {
             guard let op = table[bop], case .property(let base, let key, _) = side.kind, case .variable(let name) = base.kind,
                   let v = scope[name], v.kind == .node || v.kind == .rel,
                   variables(in: other).isEmpty, !containsAggregate(other) else { continue }
-            let value = try compileExpr(other)
-            guard value < 0 else { return false }
-            emitJump(.filterProp, v.reg, 0, aux(.propertyFilter(key: key, op: op, value: value)), to: loopHead, operand: 1,
-                     span: e.span, comment: "WHERE \(text(e))")
-            return true
+            return (name, v.reg, key, op, other)
         }
-        return false
+        return nil
+    }
+
+    /// Whether an expression compiles to a constant operand (a literal or a parameter).
+    private func isConstantOperand(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .literal, .parameter: return true
+        case .unary(.minus, let x): if case .literal = x.kind { return true }; return false
+        default: return false
+        }
+    }
+
+    /// `v.key <op> constant` (either way round) on a node or relationship variable becomes one
+    /// FilterProperty instruction. Returns false when the shape does not fit.
+    func emitPropertyFilter(_ e: Expr) throws -> Bool {
+        guard let c = propertyComparison(e) else { return false }
+        let value = try compileExpr(c.value)
+        guard value < 0 else { return false }
+        emitJump(.filterProp, c.reg, 0, aux(.propertyFilter(key: c.key, tests: [PropertyTest(op: c.op, value: value)])), to: loopHead,
+                 operand: 1, span: e.span, comment: "WHERE \(text(e))")
+        return true
     }
 
     private struct Seek { let label: String; let key: String; let value: Expr; let conjunct: Conjunct? }
@@ -227,7 +262,7 @@ extension Compiler {
             for e in entries where e.key != skipping {
                 let v = try compileExpr(e.value)
                 if v < 0 {
-                    emitJump(.filterProp, reg, 0, aux(.propertyFilter(key: e.key, op: .eq, value: v)), to: loopHead, operand: 1,
+                    emitJump(.filterProp, reg, 0, aux(.propertyFilter(key: e.key, tests: [PropertyTest(op: .eq, value: v)])), to: loopHead, operand: 1,
                              span: e.value.span, comment: "{\(e.key)}")
                     continue
                 }

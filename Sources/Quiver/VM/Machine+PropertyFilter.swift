@@ -5,7 +5,82 @@ import QuiverSyntax
 
 extension Machine {
     func filterProperty(_ ins: Instruction) throws {
-        guard case .propertyFilter(let key, let op, let vsrc) = program.aux[Int(ins.c)] else { return }
+        guard case .propertyFilter(let key, let tests) = program.aux[Int(ins.c)] else { return }
+        // Integer tests that bound an interval (=, <, <=, >, >=, and two of them for a
+        // range) run as one pass over the typed column; anything else test by test.
+        if let (lo, hi) = intInterval(tests), typedIntervalFilter(ins, key, lo, hi) { return }
+        for t in tests {
+            try filterOne(ins, key, t.op, t.value)
+            if selCount == 0 { pc = Int(ins.b); return }
+        }
+    }
+
+    /// The inclusive integer interval that the tests' conjunction keeps (lo > hi: none), or
+    /// nil when some test is not an integer bound.
+    private func intInterval(_ tests: [PropertyTest]) -> (Int64, Int64)? {
+        var lo = Int64.min, hi = Int64.max
+        for t in tests {
+            guard case .int(let c) = value(t.value, selCount > 0 ? Int(sel[0]) : 0) else { return nil }
+            switch t.op {
+            case .eq: lo = max(lo, c); hi = min(hi, c)
+            case .ge: lo = max(lo, c)
+            case .le: hi = min(hi, c)
+            case .gt: if c == Int64.max { return (1, 0) }; lo = max(lo, c + 1)
+            case .lt: if c == Int64.min { return (1, 0) }; hi = min(hi, c - 1)
+            default: return nil
+            }
+        }
+        return (lo, hi)
+    }
+
+    /// Keeps the rows whose node (typed node ids) has an integer value in lo...hi, read from
+    /// the typed column. False (selection untouched) when the shape does not hold.
+    private func typedIntervalFilter(_ ins: Instruction, _ key: String, _ lo: Int64, _ hi: Int64) -> Bool {
+        guard let ids = currentNodes(ins.a), let keyId = store.keys.id(key), let col = store.nodeColumn(keyId),
+              col.kind == .int else { return false }
+        if lo > hi {
+            selCount = 0
+            pc = Int(ins.b)
+            return true
+        }
+        // x in lo...hi  <=>  x - lo (wrapping) <= hi - lo, as unsigned: one compare per row.
+        let width = UInt64(bitPattern: hi &- lo)
+        let n = selCount
+        var out = 0
+        col.ints.withUnsafeBufferPointer { ints in
+            col.present.withUnsafeBufferPointer { present in
+                guard let xs = ints.baseAddress, let ps = present.baseAddress, min(ints.count, present.count) > 0 else { return }
+                let count = UInt(min(ints.count, present.count))
+                var o = 0
+                if selIsDense && !col.hasGaps {
+                    for j in 0..<n {
+                        let e = Int(truncatingIfNeeded: ids[j])
+                        let inside = UInt(bitPattern: e) < count
+                        let keep = (inside ? 1 : 0) & (UInt64(bitPattern: xs[inside ? e : 0] &- lo) <= width ? 1 : 0)
+                        sel[o] = Int32(truncatingIfNeeded: j)
+                        o &+= keep
+                    }
+                } else {
+                    for j in 0..<n {
+                        let i = sel[j]
+                        let e = Int(truncatingIfNeeded: ids[Int(i)])
+                        let inside = UInt(bitPattern: e) < count
+                        let at = inside ? e : 0
+                        let keep = (inside ? 1 : 0) & (ps[at] ? 1 : 0) & (UInt64(bitPattern: xs[at] &- lo) <= width ? 1 : 0)
+                        sel[o] = i
+                        o &+= keep
+                    }
+                }
+                out = o
+            }
+        }
+        selCount = out
+        if out == 0 { pc = Int(ins.b) }
+        return true
+    }
+
+    /// One test `key op constant` over the live rows.
+    private func filterOne(_ ins: Instruction, _ key: String, _ op: Opcode, _ vsrc: Int32) throws {
         if try typedNodeFilter(ins, key, op, vsrc) { return }
         if codeFilter(ins, key, op, vsrc) { return }
         let src = reg(ins.a)

@@ -15,8 +15,15 @@ enum Aux: Sendable {
     case degrees(types: [String], direction: Direction)
     /// Two-hop degree sums: the first hop's types and direction, then the second's.
     case twoHopDegrees(first: [String], firstDirection: Direction, second: [String], secondDirection: Direction)
-    /// A property compared with a value source: `key op value` (op is eq, ne, lt, le, gt or ge).
-    case propertyFilter(key: String, op: Opcode, value: Int32)
+    /// A property compared with constants: every `key op value` must hold (op is eq, ne, lt,
+    /// le, gt or ge; two tests when a range such as `lo <= v.key < hi` was fused).
+    case propertyFilter(key: String, tests: [PropertyTest])
+}
+
+struct PropertyTest: Sendable {
+    let op: Opcode
+    /// A constant operand (-1 - constant index).
+    let value: Int32
 }
 
 /// What a cursor enumerates for each input row.
