@@ -39,7 +39,7 @@ struct ConstantDivisor {
     @inline(__always) func quotient(_ x: Int64) -> Int64 {
         var q = magic.multipliedFullWidth(by: x).high
         q = q &+ x &* addDividend
-        q = q >> shift
+        q = q &>> shift
         return q &+ Int64(bitPattern: UInt64(bitPattern: q) >> 63)
     }
 

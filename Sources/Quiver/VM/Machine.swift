@@ -48,6 +48,8 @@ final class Machine {
     let staleStamp: UnsafeMutablePointer<UInt64>
     let staleRows: UnsafeMutablePointer<Int32>
     let staleCount: UnsafeMutablePointer<Int>
+    /// The stale rows are 0..<staleCount (a write over a dense batch): staleRows unused.
+    let staleDense: UnsafeMutablePointer<Bool>
     /// What the typed side of a register holds: 0 integers, 1 node ids, 2 doubles (bit
     /// patterns), 3 booleans (0 or 1), 4 string codes of the dictionary in sideDicts[r].
     let sideKind: UnsafeMutablePointer<UInt8>
@@ -101,6 +103,8 @@ final class Machine {
         staleRows = .allocate(capacity: n)
         staleCount = .allocate(capacity: nregs)
         staleCount.initialize(repeating: 0, count: nregs)
+        staleDense = .allocate(capacity: nregs)
+        staleDense.initialize(repeating: false, count: nregs)
         sideKind = .allocate(capacity: nregs)
         sideKind.initialize(repeating: 0, count: nregs)
         sideDicts = Array(repeating: nil, count: nregs)
@@ -124,6 +128,7 @@ final class Machine {
         staleStamp.deallocate()
         staleRows.deallocate()
         staleCount.deallocate()
+        staleDense.deallocate()
         sideKind.deallocate()
     }
 
@@ -155,17 +160,20 @@ final class Machine {
     @inline(never) func materialise(_ r: Int) {
         let base = r &* B
         let rows = staleRows + base
+        let dense = staleDense[r]
+        let count = staleCount[r]
+        @inline(__always) func row(_ k: Int) -> Int { base &+ (dense ? k : Int(rows[k])) }
         switch sideKind[r] {
-        case 1: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .node(Int(intSide[i])) }
-        case 2: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .double(Double(bitPattern: UInt64(bitPattern: intSide[i]))) }
-        case 3: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .bool(intSide[i] != 0) }
+        case 1: for k in 0..<count { let i = row(k); regs[i] = .node(Int(intSide[i])) }
+        case 2: for k in 0..<count { let i = row(k); regs[i] = .double(Double(bitPattern: UInt64(bitPattern: intSide[i]))) }
+        case 3: for k in 0..<count { let i = row(k); regs[i] = .bool(intSide[i] != 0) }
         case 4:
             let dict = sideDicts[r]
-            for k in 0..<staleCount[r] {
-                let i = base &+ Int(rows[k])
+            for k in 0..<count {
+                let i = row(k)
                 regs[i] = dict.map { .string($0.string(UInt32(truncatingIfNeeded: intSide[i]))) } ?? .null
             }
-        default: for k in 0..<staleCount[r] { let i = base &+ Int(rows[k]); regs[i] = .int(intSide[i]) }
+        default: for k in 0..<count { let i = row(k); regs[i] = .int(intSide[i]) }
         }
         staleStamp[r] = 0
     }
@@ -206,7 +214,12 @@ final class Machine {
         intStamp[ri] = batchNo
         staleStamp[ri] = batchNo
         sideKind[ri] = kind
-        (staleRows + ri &* B).update(from: sel, count: selCount)
+        if selIsDense {
+            staleDense[ri] = true
+        } else {
+            staleDense[ri] = false
+            (staleRows + ri &* B).update(from: sel, count: selCount)
+        }
         staleCount[ri] = selCount
         return intSide + ri &* B
     }
@@ -218,8 +231,7 @@ final class Machine {
         intStamp[ri] = batchNo
         staleStamp[ri] = batchNo
         sideKind[ri] = kind
-        let rows = staleRows + ri &* B
-        for k in 0..<n { rows[k] = Int32(truncatingIfNeeded: k) }
+        staleDense[ri] = true
         staleCount[ri] = n
     }
 
