@@ -14,6 +14,11 @@ public struct SessionOptions: Sendable {
     public var timeout: Double? = nil
     /// Maximum number of intermediate values a statement may hold (nil: no limit).
     public var maxIntermediateValues: Int? = nil
+    /// Threads a statement may use: a scan feeding an aggregate is split over this many
+    /// (default: the machine's active processors; 1 runs everything on the calling thread).
+    public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Nodes a scan must have before it is split (tests lower it to cover the parallel path).
+    var parallelMinimumNodes = 100_000
     public init() {}
 }
 

@@ -6,6 +6,14 @@ import QuiverSyntax
 enum Engine {
     static let builtinFunctions: [FunctionDef] = Functions.table.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
 
+    /// The program a query compiles to in a session, against the graph as it is now (tests).
+    static func program(_ query: String, session: Session) throws -> Program {
+        let source = SourceText(query, name: "<query>")
+        let stmt = try Parser.parseStatement(source)
+        let params = session.parameters.mapValues { Value(cypher: $0) }
+        return try Compiler(source: source, parameters: params, functions: builtinFunctions, store: session.graph.snapshot).compile(stmt)
+    }
+
     static func execute(_ stmt: Statement, source: SourceText, graph: Graph, parameters: [String: CypherValue],
                         options: SessionOptions, hostFunctions: [FunctionDef] = [], cancel: CancelToken = CancelToken()) throws -> QueryResult {
         let started = Date()
@@ -31,6 +39,8 @@ enum Engine {
         limits.maxRows = options.maxRows
         limits.maxValues = options.maxIntermediateValues
         if let t = options.timeout { limits.deadline = Date().timeIntervalSinceReferenceDate + t }
+        limits.threads = max(1, options.threads)
+        limits.parallelMinimumNodes = options.parallelMinimumNodes
         func run(_ store: GraphStore) throws -> Machine {
             let m = Machine(program: program, store: store, functions: functions, cancel: cancel, limits: limits)
             if stmt.mode == .profile {

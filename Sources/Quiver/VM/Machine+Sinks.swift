@@ -51,13 +51,13 @@ final class AggState {
         }
     }
 
-    private func newGroup(_ key: [Value]) -> Int {
+    func newGroup(_ key: [Value]) -> Int {
         keyFlat.append(contentsOf: key)
         return addAccumulators()
     }
 
     /// A group with one integer key (no key array built).
-    private func newIntGroup(_ x: Int64) -> Int {
+    func newIntGroup(_ x: Int64) -> Int {
         keyFlat.append(.int(x))
         return addAccumulators()
     }

@@ -21,6 +21,9 @@ final class CursorState {
     var rangeNext: Int64 = 0
     var rangeLeft = 0
     var rangeStep: Int64 = 1
+    /// A scan's share of its node list when a parallel plan splits it (positions).
+    var scanFrom = 0
+    var scanTo = Int.max
     var types: [Int] = []
     /// Expand: the adjacency it reads, fetched once at Open.
     var lists: EdgeLists? = nil
@@ -99,7 +102,7 @@ extension Machine {
         let cur = cursors[c]
         var out = 0
         while out < B && cur.row < cur.inputCount {
-            if !cur.rowReady { try prepareRow(cur); cur.rowReady = true; cur.pos = 0 }
+            if !cur.rowReady { try prepareRow(cur); cur.rowReady = true; cur.pos = cur.scanFrom }
             let produced = try produce(cur, from: out)
             out += produced
             if out < B {
@@ -203,11 +206,11 @@ extension Machine {
             // Node ids go to the typed side only; nextFromCursor marks them current.
             let dst = intSide + Int(o) &* B
             if label == nil {
-                let end = min(store.nodeCount, pos + (B - out))
+                let end = min(store.nodeCount, cur.scanTo, pos + (B - out))
                 while pos < end { dst[out] = Int64(pos); origin[out] = row; out &+= 1; pos &+= 1 }
             } else {
                 cur.nodes.withUnsafeBufferPointer { nodes in
-                    let end = min(nodes.count, pos + (B - out))
+                    let end = min(nodes.count, cur.scanTo, pos + (B - out))
                     while pos < end { dst[out] = Int64(nodes[pos]); origin[out] = row; out &+= 1; pos &+= 1 }
                 }
             }

@@ -17,6 +17,10 @@ struct MachineLimits {
     var maxRows: Int? = nil
     var deadline: Double? = nil
     var maxValues: Int? = nil
+    /// Threads for a parallel first pipeline (see ParallelPlan), and the scan size from which
+    /// splitting pays.
+    var threads = 1
+    var parallelMinimumNodes = 100_000
 }
 
 final class Machine {
@@ -268,7 +272,13 @@ final class Machine {
 
     func run() throws {
         do {
-            if profileCounts != nil { try loop(profile: true) } else { try loop(profile: false) }
+            if profileCounts != nil {
+                try loop(profile: true)
+            } else if let plan = parallelPlanToUse() {
+                try runParallel(plan)
+            } else {
+                try loop(profile: false)
+            }
         } catch var e as QuiverError {
             if e.span == nil, current >= 0, current < program.spans.count { e.span = program.spans[current] }
             if e.phase == .compileTime && e.kind != .syntaxError { e.phase = .runtime }
@@ -276,8 +286,10 @@ final class Machine {
         }
     }
 
-    private func loop(profile: Bool) throws {
-        pc = 0
+    /// Runs from address `start`; a parallel part (stopAt >= 0) returns when it reaches the
+    /// AggNext at stopAt, leaving the rest of the program to the machine that merges.
+    func loop(profile: Bool, start: Int = 0, stopAt: Int = -1) throws {
+        pc = start
         let code = self.code
         var t0 = 0.0
         while true {
@@ -299,7 +311,9 @@ final class Machine {
                 try checkInterrupts()
                 if try !nextFromCursor(Int(ins.a)) { pc = Int(ins.b) }
             case .bufferNext: if !buffers[Int(ins.a)].next(self) { pc = Int(ins.b) }
-            case .aggNext: if try !aggs[Int(ins.a)].next(self) { pc = Int(ins.b) }
+            case .aggNext:
+                if at == stopAt { return }
+                if try !aggs[Int(ins.a)].next(self) { pc = Int(ins.b) }
             case .sortNext: if try !sorters[Int(ins.a)].next(self) { pc = Int(ins.b) }
             case .optNext: if !opts[Int(ins.a)].next(self) { pc = Int(ins.b) }
             case .filter: try filter(ins)

@@ -50,6 +50,9 @@ struct QuiverCommand: ParsableCommand {
     @Option(name: .customLong("max-rows"), help: ArgumentHelp("Show at most N rows of each result (0: all; the shell's default is 1000).", valueName: "N"))
     var maxRows: Int?
 
+    @Option(name: .long, help: ArgumentHelp("Threads a query may use (default: every processor; 1: one thread).", valueName: "N"))
+    var threads: Int?
+
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set or output is not a terminal).")
     var noColor = false
 
@@ -80,6 +83,7 @@ struct QuiverCommand: ParsableCommand {
             }
         }
         if let m = maxRows, m < 0 { throw ValidationError("--max-rows must be 0 or more") }
+        if let t = threads, t < 1 { throw ValidationError("--threads must be 1 or more") }
         if !check.isEmpty && !record.isEmpty { throw ValidationError("use --check or --record, not both") }
     }
 
@@ -109,6 +113,7 @@ struct QuiverCommand: ParsableCommand {
             let (g, name) = try GraphLoader.open(graph)
             var options = SessionOptions()
             options.allowFileAccess = true
+            if let threads { options.threads = threads }
             session = Session(graph: g, options: options)
             graphName = name
         } catch {
