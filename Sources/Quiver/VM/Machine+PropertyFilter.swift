@@ -52,7 +52,14 @@ extension Machine {
                 guard let xs = ints.baseAddress, let ps = present.baseAddress, min(ints.count, present.count) > 0 else { return }
                 let count = UInt(min(ints.count, present.count))
                 var o = 0
-                if selIsDense && !col.hasGaps {
+                if selIsDense && !col.hasGaps, let base = currentNodeRun(ins.a), base >= 0, base + n <= Int(count) {
+                    // Consecutive nodes: the column slice itself, no id per row.
+                    let slice = xs + base
+                    for j in 0..<n {
+                        sel[o] = Int32(truncatingIfNeeded: j)
+                        o &+= UInt64(bitPattern: slice[j] &- lo) <= width ? 1 : 0
+                    }
+                } else if selIsDense && !col.hasGaps {
                     for j in 0..<n {
                         let e = Int(truncatingIfNeeded: ids[j])
                         let inside = UInt(bitPattern: e) < count

@@ -114,7 +114,14 @@ extension Machine {
         selectAll(out)
         switch cur.spec.kind {
         case .range(_, _, _, let o): markIntsWritten(o, rows: out)
-        case .scan(_, let o): markIntsWritten(o, rows: out, kind: 1)
+        case .scan(_, let o):
+            markIntsWritten(o, rows: out, kind: 1)
+            // One input row: the ids ascend, so first + out - 1 == last means no gaps.
+            let ids = intSide + Int(o) &* B
+            if cur.inputCount == 1, ids[out - 1] &- ids[0] == Int64(out - 1) {
+                nodeRunBase[Int(o)] = Int(ids[0])
+                nodeRunStamp[Int(o)] = batchNo
+            }
         default: break
         }
         // Carry the input columns into the output rows.

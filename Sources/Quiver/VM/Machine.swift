@@ -54,6 +54,10 @@ final class Machine {
     let staleCount: UnsafeMutablePointer<Int>
     /// The stale rows are 0..<staleCount (a write over a dense batch): staleRows unused.
     let staleDense: UnsafeMutablePointer<Bool>
+    /// Node ids that a scan wrote as one contiguous run: row i holds nodeRunBase[r] + i, while
+    /// nodeRunStamp[r] == batchNo (every other typed write clears the stamp).
+    let nodeRunBase: UnsafeMutablePointer<Int>
+    let nodeRunStamp: UnsafeMutablePointer<UInt64>
     /// What the typed side of a register holds: 0 integers, 1 node ids, 2 doubles (bit
     /// patterns), 3 booleans (0 or 1), 4 string codes of the dictionary in sideDicts[r].
     let sideKind: UnsafeMutablePointer<UInt8>
@@ -109,6 +113,10 @@ final class Machine {
         staleCount.initialize(repeating: 0, count: nregs)
         staleDense = .allocate(capacity: nregs)
         staleDense.initialize(repeating: false, count: nregs)
+        nodeRunBase = .allocate(capacity: nregs)
+        nodeRunBase.initialize(repeating: 0, count: nregs)
+        nodeRunStamp = .allocate(capacity: nregs)
+        nodeRunStamp.initialize(repeating: 0, count: nregs)
         sideKind = .allocate(capacity: nregs)
         sideKind.initialize(repeating: 0, count: nregs)
         sideDicts = Array(repeating: nil, count: nregs)
@@ -133,6 +141,8 @@ final class Machine {
         staleRows.deallocate()
         staleCount.deallocate()
         staleDense.deallocate()
+        nodeRunBase.deallocate()
+        nodeRunStamp.deallocate()
         sideKind.deallocate()
     }
 
@@ -197,6 +207,12 @@ final class Machine {
         r >= 0 && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == kind ? intSide + Int(r) &* B : nil
     }
 
+    /// The first node id of register r when its typed node ids are one contiguous run this
+    /// batch (a top-level scan over consecutive ids), so row i holds base + i.
+    @inline(__always) func currentNodeRun(_ r: Int32) -> Int? {
+        r >= 0 && nodeRunStamp[Int(r)] == batchNo && currentNodes(r) != nil ? nodeRunBase[Int(r)] : nil
+    }
+
     /// The string codes of register r and their dictionary, when current for this batch.
     @inline(__always) func currentCodes(_ r: Int32) -> (UnsafeMutablePointer<Int64>, StringDictionary)? {
         guard let side = currentSide(r, 4), let dict = sideDicts[Int(r)] else { return nil }
@@ -218,6 +234,7 @@ final class Machine {
         intStamp[ri] = batchNo
         staleStamp[ri] = batchNo
         sideKind[ri] = kind
+        nodeRunStamp[ri] = 0
         if selIsDense {
             staleDense[ri] = true
         } else {
@@ -235,6 +252,7 @@ final class Machine {
         intStamp[ri] = batchNo
         staleStamp[ri] = batchNo
         sideKind[ri] = kind
+        nodeRunStamp[ri] = 0
         staleDense[ri] = true
         staleCount[ri] = n
     }
