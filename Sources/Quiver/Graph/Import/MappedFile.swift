@@ -3,7 +3,8 @@
 // resident as a whole: the process keeps a window of a few MiB of it instead of the file.
 // Dropped pages of a file mapping are read again from the page cache if touched later
 // (error positions, a second pass), so dropping is only a hint about memory, never about
-// content. Anything else (a pipe, a device) is read into memory through Foundation.
+// content. Anything else (a pipe, a device, a file of size 0) is read into memory through
+// Foundation.
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -25,12 +26,9 @@ final class MappedFile {
         if fd >= 0 {
             defer { close(fd) }
             var st = stat()
-            if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
+            // A size of 0 may be a file that only reading tells the size of (/proc): read it.
+            if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 {
                 let size = Int(st.st_size)
-                if size == 0 {
-                    bytes = UnsafeBufferPointer(start: nil, count: 0); mapping = nil; owned = false
-                    return
-                }
                 if let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED {
                     bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
                     mapping = (p, size)
