@@ -29,8 +29,11 @@ final class Compiler {
         self.source = source
         self.parameters = parameters
         self.functions = functions
-        var idx: [String: Int] = [:]
-        for (i, f) in functions.enumerated() { idx[f.name.lowercased()] = i }
+        // The builtins come first in every function list: their index is built once.
+        var idx = Engine.builtinIndex
+        for i in Engine.builtinFunctions.count..<max(functions.count, Engine.builtinFunctions.count) {
+            idx[functions[i].name.lowercased()] = i
+        }
         self.functionIndex = idx
         self.store = store
     }

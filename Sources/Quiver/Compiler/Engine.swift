@@ -5,6 +5,9 @@ import QuiverSyntax
 
 enum Engine {
     static let builtinFunctions: [FunctionDef] = Functions.table.values.sorted { $0.name.lowercased() < $1.name.lowercased() }
+    /// Lower-cased builtin name -> index in builtinFunctions (and in every function list).
+    static let builtinIndex: [String: Int] = Dictionary(builtinFunctions.enumerated().map { ($1.name.lowercased(), $0) },
+                                                         uniquingKeysWith: { a, _ in a })
 
     /// The program a query compiles to in a session, against the graph as it is now (tests).
     static func program(_ query: String, session: Session) throws -> Program {

@@ -83,8 +83,8 @@ struct IntGroupTable {
             // The first key: a window around it (keys often grow from the first one).
             let lo = x.subtractingReportingOverflow(64)
             base = lo.overflow ? Int64.min : lo.partialValue
-            direct = Array(repeating: 0, count: 1024)
-            if x.subtractingReportingOverflow(base).partialValue >= 1024 { becomeHashed() }
+            direct = Array(repeating: 0, count: 128)
+            if x.subtractingReportingOverflow(base).partialValue >= 128 { becomeHashed() }
             return
         }
         let hiOld = base.addingReportingOverflow(Int64(direct.count))
@@ -118,7 +118,7 @@ struct IntGroupTable {
         let old = direct, oldBase = base
         hashed = true
         direct = []
-        var cap = 1024
+        var cap = 64
         while cap < count * 2 + 2 { cap <<= 1 }
         slots = Array(repeating: Slot(key: 0, group: 0), count: cap)
         shift = 64 - cap.trailingZeroBitCount

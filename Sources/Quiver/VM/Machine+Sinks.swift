@@ -29,6 +29,9 @@ final class AggState {
     @exclusivity(unchecked) var counts: [[Int64]]
     let isCount: [Bool]
     @exclusivity(unchecked) var seen: [[Set<GroupKey>]]
+    /// DISTINCT aggregates: the nodes seen per group, by id (no hashing of a Value); every
+    /// other value goes to `seen`.
+    @exclusivity(unchecked) var seenNodes: [[IntGroupTable]]
     @exclusivity(unchecked) var gids = [Int](repeating: 0, count: Machine.batchSize)
     var emitPos = 0
     var finished = false
@@ -39,6 +42,7 @@ final class AggState {
         counts = spec.aggregates.map { _ in [] }
         isCount = spec.aggregates.map { $0.kind == .count || $0.kind == .countStar }
         seen = spec.aggregates.map { _ in [] }
+        seenNodes = spec.aggregates.map { _ in [] }
     }
 
     private func initial(_ a: AggregateSpec) -> Accumulator {
@@ -66,7 +70,7 @@ final class AggState {
         groupCount += 1
         for (j, a) in spec.aggregates.enumerated() {
             if isCount[j] { counts[j].append(0) } else { accs[j].append(initial(a)) }
-            if a.distinct { seen[j].append([]) }
+            if a.distinct { seen[j].append([]); seenNodes[j].append(IntGroupTable()) }
         }
         return groupCount - 1
     }
@@ -169,7 +173,9 @@ final class AggState {
                 if v.isNull { continue }
                 let g = gids[k]
                 if a.distinct {
-                    if !seen[j][g].insert(GroupKey(v)).inserted { continue }
+                    if case .node(let n) = v {
+                        if !seenNodes[j][g].findOrInsert(Int64(n), next: 0).inserted { continue }
+                    } else if !seen[j][g].insert(GroupKey(v)).inserted { continue }
                     try m.reserveValues(1)
                 }
                 if isCount[j] { counts[j][g] &+= 1 } else { try update(&accs[j][g], a.kind, v, m) }

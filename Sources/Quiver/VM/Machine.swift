@@ -25,7 +25,17 @@ struct MachineLimits {
 
 final class Machine {
     static let batchSize = 1024
-    let B = Machine.batchSize
+    /// Rows per batch: batchSize, or less for a program that starts from an index seek (a
+    /// few rows: the registers' set-up and tear-down then dominate, and scale with B).
+    let B: Int
+
+    /// The batch size for a program (see B).
+    static func batchSize(for program: Program) -> Int {
+        let code = program.code
+        guard code.count > 2, code[1].op == .open, Int(code[1].a) < program.cursors.count,
+              case .seek = program.cursors[Int(code[1].a)].kind else { return batchSize }
+        return 128
+    }
 
     let program: Program
     @exclusivity(unchecked) var store: GraphStore
@@ -97,11 +107,12 @@ final class Machine {
         self.functions = functions
         self.cancel = cancel
         self.limits = limits
-        let n = max(1, program.registerCount) * Machine.batchSize
+        B = Machine.batchSize(for: program)
+        let n = max(1, program.registerCount) * B
         regs = .allocate(capacity: n)
         regs.initialize(repeating: .null, count: n)
-        sel = .allocate(capacity: Machine.batchSize)
-        origin = .allocate(capacity: Machine.batchSize)
+        sel = .allocate(capacity: B)
+        origin = .allocate(capacity: B)
         let nregs = max(1, program.registerCount)
         intSide = .allocate(capacity: n)
         intStamp = .allocate(capacity: nregs)
@@ -131,7 +142,7 @@ final class Machine {
     }
 
     deinit {
-        regs.deinitialize(count: max(1, program.registerCount) * Machine.batchSize)
+        regs.deinitialize(count: max(1, program.registerCount) * B)
         regs.deallocate()
         sel.deallocate()
         origin.deallocate()
