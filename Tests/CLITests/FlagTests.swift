@@ -166,7 +166,7 @@ import Glibc
     @Test func interruptOutsideTheShellExits130() throws {
         let p = Process()
         p.executableURL = QuiverProcess.binary
-        p.arguments = ["--graph", "empty", "-c", "UNWIND range(1, 100000000) AS i RETURN sum(i) AS s"]
+        p.arguments = ["--graph", "empty", "-c", "UNWIND range(1, 9000000000000000000) AS i RETURN sum(i % 7) AS s"]
         p.environment = QuiverProcess.environment(home: QuiverProcess.scratch())
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice

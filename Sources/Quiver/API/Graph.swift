@@ -42,15 +42,21 @@ public final class Graph: @unchecked Sendable {
         return try Graph(script: url)
     }
 
+    /// Counts committed writes: a program planned at one generation stays valid until the next.
+    private var generation = 0
+
     /// The current snapshot (cheap: a copy-on-write value).
     var snapshot: GraphStore { stateLock.withLock { current } }
+
+    /// The current snapshot and its generation, read together.
+    var versionedSnapshot: (store: GraphStore, generation: Int) { stateLock.withLock { (current, generation) } }
 
     /// Runs `body` on a private copy of the graph; commits the copy only if `body` returns.
     func write<T>(_ body: (inout GraphStore) throws -> T) rethrows -> T {
         writeLock.lock(); defer { writeLock.unlock() }
         var copy = snapshot
         let result = try body(&copy)
-        stateLock.withLock { current = copy }
+        stateLock.withLock { current = copy; generation += 1 }
         return result
     }
 

@@ -45,6 +45,8 @@ public final class Session: @unchecked Sendable {
     let registryLock = NSLock()
     /// Host functions by lower-cased name.
     var hostTable: [String: FunctionDef] = [:]
+    /// Programs of recently run reading statements (one statement runs at a time per session).
+    let programCache = ProgramCache()
 
     public init(graph: Graph, options: SessionOptions = SessionOptions()) {
         self.graph = graph
@@ -120,7 +122,7 @@ public final class Session: @unchecked Sendable {
         do {
             if cancelToken.isCancelled { throw QuiverError(.cancelled, "the statement was cancelled", phase: .runtime) }
             return try Engine.execute(stmt, source: source, graph: graph, parameters: params, options: options,
-                                      hostFunctions: hostFunctions, cancel: cancelToken)
+                                      hostFunctions: hostFunctions, cancel: cancelToken, cache: programCache)
         } catch let e as QuiverError {
             throw e.located(in: source)
         }

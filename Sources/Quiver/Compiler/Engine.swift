@@ -18,7 +18,8 @@ enum Engine {
     }
 
     static func execute(_ stmt: Statement, source: SourceText, graph: Graph, parameters: [String: CypherValue],
-                        options: SessionOptions, hostFunctions: [FunctionDef] = [], cancel: CancelToken = CancelToken()) throws -> QueryResult {
+                        options: SessionOptions, hostFunctions: [FunctionDef] = [], cancel: CancelToken = CancelToken(),
+                        cache: ProgramCache? = nil) throws -> QueryResult {
         let started = Date()
         if stmt.clauses.count == 1, case .copy(let c) = stmt.clauses[0] {
             if stmt.mode != .run {
@@ -30,10 +31,20 @@ enum Engine {
             let stats = try graph.write { store in try Importer.copy(c, into: &store, options: options, source: source, cancel: cancel) }
             return QueryResult(kind: .empty, columns: [], rows: [], stats: stats, elapsed: Date().timeIntervalSince(started))
         }
-        let params = parameters.mapValues { Value(cypher: $0) }
         let functions = builtinFunctions + hostFunctions
-        let snapshot = graph.snapshot
-        let program = try Compiler(source: source, parameters: params, functions: functions, store: snapshot).compile(stmt)
+        let (snapshot, generation) = graph.versionedSnapshot
+        let hostNames = hostFunctions.map { "\($0.name)/\($0.minArgs)/\($0.maxArgs)" }
+        let cacheable = cache != nil && ProgramCache.accepts(stmt)
+        let program: Program
+        if cacheable, let cached = cache?.lookup(source, stmt, generation: generation, parameters: parameters, hostNames: hostNames) {
+            program = cached
+        } else {
+            let params = parameters.mapValues { Value(cypher: $0) }
+            program = try Compiler(source: source, parameters: params, functions: functions, store: snapshot).compile(stmt)
+            if cacheable && !program.writes {
+                cache?.store(program, source, stmt, generation: generation, parameters: parameters, hostNames: hostNames)
+            }
+        }
         if stmt.mode == .explain {
             return QueryResult(kind: .explain, columns: Explain.columns, rows: Explain.listing(program),
                                elapsed: Date().timeIntervalSince(started))

@@ -1,0 +1,53 @@
+// ProgramCache: a session's recently compiled programs, so that running the same statement
+// again skips compiling. A program depends on the statement's text, the parameter values
+// (folded in as constants), the host functions and the graph it was planned against (label
+// counts, which labels cover every node), so an entry is reused only while all four are the
+// same: the graph's generation changes with every committed write.
+
+import Foundation
+
+final class ProgramCache: @unchecked Sendable {
+    // Unchecked Sendable: every access holds `lock` (a session runs one statement at a time,
+    // but a cache must not be the thing that breaks when a caller shares one).
+    private let lock = NSLock()
+    private struct Entry {
+        let generation: Int
+        let parameters: [String: CypherValue]
+        let hostNames: [String]
+        let program: Program
+    }
+    private var entries: [String: Entry] = [:]
+    private let capacity = 64
+
+    private static func key(_ source: SourceText, _ stmt: Statement) -> String {
+        "\(stmt.span.start):\(source.slice(stmt.span))"
+    }
+
+    /// Whether a statement may be cached: reading ones only (a write changes the graph, and
+    /// with it the generation, every time it runs).
+    static func accepts(_ stmt: Statement) -> Bool {
+        stmt.mode != .profile && !stmt.clauses.contains { clause in
+            switch clause {
+            case .create, .copy: return true
+            default: return false
+            }
+        }
+    }
+
+    func lookup(_ source: SourceText, _ stmt: Statement, generation: Int, parameters: [String: CypherValue],
+                hostNames: [String]) -> Program? {
+        let k = Self.key(source, stmt)
+        guard let e = lock.withLock({ entries[k] }), e.generation == generation, e.hostNames == hostNames,
+              e.parameters == parameters else { return nil }
+        return e.program
+    }
+
+    func store(_ program: Program, _ source: SourceText, _ stmt: Statement, generation: Int,
+               parameters: [String: CypherValue], hostNames: [String]) {
+        let k = Self.key(source, stmt)
+        lock.withLock {
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[k] = Entry(generation: generation, parameters: parameters, hostNames: hostNames, program: program)
+        }
+    }
+}
