@@ -59,13 +59,17 @@ public final class Session: @unchecked Sendable {
     public func run(_ query: String, parameters: [String: CypherValue] = [:]) throws -> QueryResult {
         cancelToken.reset()
         let source = SourceText(query)
-        let parsed = Parser.parseScript(source)
         var statements: [Statement] = []
-        for p in parsed {
-            switch p.result {
-            case .success(let stmt): statements.append(stmt)
-            case .failure(let e): throw e.located(in: source)
+        if let cached = programCache.statements(of: query) {
+            statements = cached
+        } else {
+            for p in Parser.parseScript(source) {
+                switch p.result {
+                case .success(let stmt): statements.append(stmt)
+                case .failure(let e): throw e.located(in: source)
+                }
             }
+            programCache.storeStatements(statements, of: query)
         }
         var last = QueryResult(kind: .empty, columns: [], rows: [])
         for stmt in statements {

@@ -17,6 +17,8 @@ final class ProgramCache: @unchecked Sendable {
         let program: Program
     }
     private var entries: [String: Entry] = [:]
+    /// Statements of short query texts that parsed without error (parsing is pure).
+    private var parsed: [String: [Statement]] = [:]
     private let capacity = 64
 
     private static func key(_ source: SourceText, _ stmt: Statement) -> String {
@@ -48,6 +50,19 @@ final class ProgramCache: @unchecked Sendable {
         lock.withLock {
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
             entries[k] = Entry(generation: generation, parameters: parameters, hostNames: hostNames, program: program)
+        }
+    }
+
+    /// The statements of a query text parsed before.
+    func statements(of text: String) -> [Statement]? {
+        lock.withLock { parsed[text] }
+    }
+
+    func storeStatements(_ statements: [Statement], of text: String) {
+        guard text.utf8.count <= 4096 else { return }
+        lock.withLock {
+            if parsed.count >= capacity { parsed.removeAll(keepingCapacity: true) }
+            parsed[text] = statements
         }
     }
 }
