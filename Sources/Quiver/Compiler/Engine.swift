@@ -31,7 +31,7 @@ enum Engine {
             let stats = try graph.write { store in try Importer.copy(c, into: &store, options: options, source: source, cancel: cancel) }
             return QueryResult(kind: .empty, columns: [], rows: [], stats: stats, elapsed: Date().timeIntervalSince(started))
         }
-        let functions = builtinFunctions + hostFunctions
+        let functions = hostFunctions.isEmpty ? builtinFunctions : builtinFunctions + hostFunctions
         let (snapshot, generation) = graph.versionedSnapshot
         let hostNames = hostFunctions.map { "\($0.name)/\($0.minArgs)/\($0.maxArgs)" }
         let cacheable = cache != nil && ProgramCache.accepts(stmt)
