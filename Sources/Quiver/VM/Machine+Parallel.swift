@@ -78,9 +78,17 @@ extension AggState {
     /// accumulators combine (counts and sums add, min and max compare, averages pool).
     func absorb(_ other: AggState, _ m: Machine) throws {
         let kc = spec.keys.count
+        var reserved = 0
         for g in 0..<other.groupCount {
-            let key = Array(other.keyFlat[(g * kc)..<((g + 1) * kc)])
-            let t = try group(for: key, m)
+            let t: Int
+            if kc == 1, case .int(let x) = other.keyFlat[g] {
+                // One integer key (the common case): no key array per group.
+                let (found, inserted) = singleIntIndex.findOrInsert(x, next: groupCount)
+                if inserted { _ = newIntGroup(x); reserved += 1 + spec.aggregates.count }
+                t = found
+            } else {
+                t = try group(for: Array(other.keyFlat[(g * kc)..<((g + 1) * kc)]), m)
+            }
             for j in 0..<spec.aggregates.count {
                 if isCount[j] {
                     counts[j][t] &+= other.counts[j][g]
@@ -89,6 +97,7 @@ extension AggState {
                 accs[j][t] = try Self.merge(accs[j][t], other.accs[j][g], spec.aggregates[j].kind)
             }
         }
+        try m.reserveValues(reserved)
     }
 
     /// The group of a key, created when new, found the way assignGroups finds it.
