@@ -5,10 +5,11 @@ import Foundation
 @_spi(Benchmark) import Quiver
 
 let usage = """
-usage: quiver-bench --data DIR [--queries Q1,Q2,...] [--reps N] [--json] [--no-native]
+usage: quiver-bench --data DIR [--queries Q1,Q2,...] [--reps N] [--threads N] [--json] [--no-native]
   DIR holds persons.csv and knows.csv (/work/shared/bench/gen.py writes them).
   Default queries: Q1..Q8. Each: 1 warm-up run and N timed runs (default 5), median reported;
   fewer timed runs when warm-up x N exceeds 60 s (as peers.py does).
+  --threads N: threads a query may use (default: every processor, as the peers use).
 """
 
 var dataDir: String? = nil
@@ -16,6 +17,7 @@ var wanted = BenchQueries.all.map { $0.id }
 var reps = 5
 var jsonOut = false
 var native = true
+var threads: Int? = nil
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
@@ -24,6 +26,7 @@ while let a = args.popFirst() {
     case "--reps": reps = max(1, Int(args.popFirst() ?? "") ?? 5)
     case "--json": jsonOut = true
     case "--no-native": native = false
+    case "--threads": threads = max(1, Int(args.popFirst() ?? "") ?? 1)
     case "-h", "--help": print(usage); exit(0)
     default: FileHandle.standardError.write(Data("unknown argument \(a)\n\(usage)\n".utf8)); exit(64)
     }
@@ -35,6 +38,7 @@ if !unknown.isEmpty { FileHandle.standardError.write(Data("unknown queries: \(un
 let graph = Graph()
 var options = SessionOptions()
 options.allowFileAccess = true
+if let threads { options.threads = threads }
 let session = Session(graph: graph, options: options)
 
 // Load.

@@ -19,6 +19,9 @@ public struct SessionOptions: Sendable {
     public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Nodes a scan must have before it is split (tests lower it to cover the parallel path).
     var parallelMinimumNodes = 100_000
+    /// Groups a parallel part may build before the statement falls back to one thread (nil:
+    /// derived from the scan size; tests lower it).
+    var parallelPartGroupLimit: Int? = nil
     public init() {}
 }
 

@@ -55,6 +55,7 @@ enum Engine {
         if let t = options.timeout { limits.deadline = Date().timeIntervalSinceReferenceDate + t }
         limits.threads = max(1, options.threads)
         limits.parallelMinimumNodes = options.parallelMinimumNodes
+        limits.parallelPartGroupLimit = options.parallelPartGroupLimit
         func run(_ store: GraphStore) throws -> Machine {
             let m = Machine(program: program, store: store, functions: functions, cancel: cancel, limits: limits)
             if stmt.mode == .profile {

@@ -21,6 +21,9 @@ private final class PartsBox: @unchecked Sendable {
     }
 }
 
+/// Thrown by a parallel part whose aggregation grew too many groups.
+struct ParallelPartAbandoned: Error {}
+
 extension Machine {
     /// The plan to run in parallel, when the program has one and its scan is big enough.
     func parallelPlanToUse() -> ParallelPlan? {
@@ -36,6 +39,21 @@ extension Machine {
         return store.labels.id(label).map { store.nodesWithLabel($0).count } ?? 0
     }
 
+    /// Fresh cursors, sinks and counters, as a new machine has: the state a program starts from.
+    func resetForRerun() {
+        cursors = program.cursors.map { CursorState(spec: $0) }
+        aggs = program.aggregations.map { AggState(spec: $0) }
+        sorters = program.sorts.map { SortState(spec: $0) }
+        buffers = program.buffers.map { BufferState(regs: $0) }
+        opts = program.optionals.map { OptState(spec: $0) }
+        counters = Array(repeating: 0, count: program.counterCount)
+        sets = Array(repeating: [], count: program.setCount)
+        selSlots = Array(repeating: [], count: program.selSlotCount)
+        rows = []
+        heldValues = 0
+        partGroupLimit = Int.max
+    }
+
     func runParallel(_ plan: ParallelPlan) throws {
         let length = scanLength(plan.scanCursor)
         let parts = max(1, min(limits.threads, length))
@@ -46,6 +64,9 @@ extension Machine {
         for (k, m) in machines.enumerated() {
             m.cursors[plan.scanCursor].scanFrom = length * k / parts
             m.cursors[plan.scanCursor].scanTo = length * (k + 1) / parts
+            // Many groups (a key near-unique per row) make the merge as slow as the scan:
+            // such a part stops early and the statement runs on one thread instead.
+            m.partGroupLimit = limits.parallelPartGroupLimit ?? max(1 << 16, length / parts / 8)
         }
         let box = PartsBox(machines)
         DispatchQueue.concurrentPerform(iterations: parts) { k in
@@ -57,7 +78,17 @@ extension Machine {
             } catch { box.errors[k] = error }
         }
         // The first slice's error is the one a single thread would have met first.
-        for k in 0..<parts { if let e = box.errors[k] { throw e } }
+        for k in 0..<parts {
+            guard let e = box.errors[k] else { continue }
+            if e is ParallelPartAbandoned { break }
+            throw e
+        }
+        if (0..<parts).contains(where: { box.errors[$0] is ParallelPartAbandoned }) {
+            resetForRerun()
+            try loop(profile: false)
+            return
+        }
+        partGroupLimit = Int.max
         let agg = aggs[plan.aggregation]
         do {
             for other in machines.dropFirst() {
@@ -78,26 +109,40 @@ extension AggState {
     /// accumulators combine (counts and sums add, min and max compare, averages pool).
     func absorb(_ other: AggState, _ m: Machine) throws {
         let kc = spec.keys.count
-        var reserved = 0
-        for g in 0..<other.groupCount {
-            let t: Int
-            if kc == 1, case .int(let x) = other.keyFlat[g] {
-                // One integer key (the common case): no key array per group.
-                let (found, inserted) = singleIntIndex.findOrInsert(x, next: groupCount)
-                if inserted { _ = newIntGroup(x); reserved += 1 + spec.aggregates.count }
-                t = found
-            } else {
-                t = try group(for: Array(other.keyFlat[(g * kc)..<((g + 1) * kc)]), m)
+        var target = [Int](repeating: 0, count: other.groupCount)
+        if kc == 1, other.keyFlat.allSatisfy({ if case .int = $0 { return true } else { return false } }) {
+            // One integer key (the common case): probe every key, then add the new groups'
+            // keys and accumulators in bulk.
+            keyFlat.reserveCapacity(keyFlat.count + other.groupCount)
+            let before = groupCount
+            var next = groupCount
+            for g in 0..<other.groupCount {
+                guard case .int(let x) = other.keyFlat[g] else { continue }
+                let (found, inserted) = singleIntIndex.findOrInsert(x, next: next)
+                if inserted { keyFlat.append(.int(x)); next += 1 }
+                target[g] = found
             }
-            for j in 0..<spec.aggregates.count {
-                if isCount[j] {
-                    counts[j][t] &+= other.counts[j][g]
-                    continue
-                }
-                accs[j][t] = try Self.merge(accs[j][t], other.accs[j][g], spec.aggregates[j].kind)
+            addAccumulators(count: next - before)
+            try m.reserveValues((next - before) * (1 + spec.aggregates.count))
+        } else {
+            for g in 0..<other.groupCount {
+                target[g] = try group(for: Array(other.keyFlat[(g * kc)..<((g + 1) * kc)]), m)
             }
         }
-        try m.reserveValues(reserved)
+        for j in 0..<spec.aggregates.count {
+            if isCount[j] {
+                counts[j].withUnsafeMutableBufferPointer { mine in
+                    other.counts[j].withUnsafeBufferPointer { theirs in
+                        for g in 0..<theirs.count { mine[target[g]] &+= theirs[g] }
+                    }
+                }
+                continue
+            }
+            let kind = spec.aggregates[j].kind
+            for g in 0..<other.groupCount {
+                accs[j][target[g]] = try Self.merge(accs[j][target[g]], other.accs[j][g], kind)
+            }
+        }
     }
 
     /// The group of a key, created when new, found the way assignGroups finds it.

@@ -66,6 +66,21 @@ final class AggState {
         return addAccumulators()
     }
 
+    /// Appends `n` groups' fresh accumulators at once (their keys are already in keyFlat).
+    func addAccumulators(count n: Int) {
+        guard n > 0 else { return }
+        groupCount += n
+        for (j, a) in spec.aggregates.enumerated() {
+            if isCount[j] { counts[j].append(contentsOf: repeatElement(0, count: n)) } else {
+                accs[j].append(contentsOf: repeatElement(initial(a), count: n))
+            }
+            if a.distinct {
+                seen[j].append(contentsOf: repeatElement([], count: n))
+                seenNodes[j].append(contentsOf: repeatElement(IntGroupTable(), count: n))
+            }
+        }
+    }
+
     private func addAccumulators() -> Int {
         groupCount += 1
         for (j, a) in spec.aggregates.enumerated() {

@@ -21,6 +21,7 @@ struct MachineLimits {
     /// splitting pays.
     var threads = 1
     var parallelMinimumNodes = 100_000
+    var parallelPartGroupLimit: Int? = nil
 }
 
 final class Machine {
@@ -94,6 +95,10 @@ final class Machine {
     @exclusivity(unchecked) var pc = 0
     /// Address of the instruction being executed (for error spans).
     @exclusivity(unchecked) var current = 0
+
+    /// A parallel part gives up past this many groups (merging them would cost more than
+    /// the split saves); unlimited otherwise.
+    @exclusivity(unchecked) var partGroupLimit = Int.max
 
     /// Per-instruction execution counts and time (PROFILE only).
     var profileCounts: [Int]? = nil
@@ -400,7 +405,10 @@ final class Machine {
             case .endsWith: binaryNoThrow(ins) { Ops.stringPredicate($0, $1) { $0.hasSuffix($1) } }
             case .contains: binaryNoThrow(ins) { Ops.stringPredicate($0, $1) { $1.isEmpty || $0.contains($1) } }
             case .in_: try binary(ins, Ops.inList)
-            case .aggStep: try aggs[Int(ins.a)].step(self)
+            case .aggStep:
+                let agg = aggs[Int(ins.a)]
+                try agg.step(self)
+                if agg.groupCount > partGroupLimit { throw ParallelPartAbandoned() }
             case .sortAppend: try sorters[Int(ins.a)].append(self)
             case .bufferAppend: try buffers[Int(ins.a)].append(self)
             case .optStart: opts[Int(ins.a)].start(self)
