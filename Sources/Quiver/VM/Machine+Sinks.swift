@@ -288,20 +288,31 @@ final class AggState {
         guard emitPos < groupCount else { return false }
         let n = min(m.B, groupCount - emitPos)
         let kc = spec.keys.count
+        m.selectAll(n)
         for (j, r) in spec.keyOutputs.enumerated() {
+            // A batch of integer keys goes to the typed side (Values only if something asks).
+            if kc == 1, keyFlat[emitPos..<(emitPos + n)].allSatisfy({ if case .int = $0 { return true } else { return false } }) {
+                let d = m.intSide + Int(r) &* m.B
+                for k in 0..<n { if case .int(let x) = keyFlat[emitPos + k] { d[k] = x } }
+                m.markIntsWritten(r, rows: n)
+                continue
+            }
             let dst = m.reg(r)
             for k in 0..<n { dst[k] = keyFlat[(emitPos + k) * kc + j] }
         }
         for (j, a) in spec.aggregates.enumerated() {
-            let dst = m.reg(a.out)
             if isCount[j] {
-                for k in 0..<n { dst[k] = .int(counts[j][emitPos + k]) }
-            } else {
-                for k in 0..<n { dst[k] = final(accs[j][emitPos + k]) }
+                let d = m.intSide + Int(a.out) &* m.B
+                counts[j].withUnsafeBufferPointer { c in
+                    for k in 0..<n { d[k] = c[emitPos + k] }
+                }
+                m.markIntsWritten(a.out, rows: n)
+                continue
             }
+            let dst = m.reg(a.out)
+            for k in 0..<n { dst[k] = final(accs[j][emitPos + k]) }
         }
         emitPos += n
-        m.selectAll(n)
         return true
     }
 }
@@ -318,8 +329,9 @@ final class SortState {
     /// Top-k bound (LIMIT + SKIP) once known; rows then form a heap whose top is the worst row.
     var bound: Int? = nil
     var boundChecked = false
-    /// Sort keys of rows[0] while the top-k heap is full.
+    /// Sort keys of rows[0] while the top-k heap is full (and as integers when all are).
     var topKeys: [Value] = []
+    var topInts: [Int64]? = nil
 
     init(spec: SortSpec) {
         self.spec = spec
@@ -347,8 +359,20 @@ final class SortState {
 
     /// The sort keys of the heap's top (worst kept) row, for beforeTop.
     private func refreshTop() {
-        guard let top = rows.first else { topKeys = []; return }
+        guard let top = rows.first else { topKeys = []; topInts = nil; return }
         topKeys = keyIndex.map { top[$0.0] }
+        var ints: [Int64] = []
+        for v in topKeys { if case .int(let x) = v { ints.append(x) } }
+        topInts = ints.count == topKeys.count ? ints : nil
+    }
+
+    /// beforeTop over typed integer sort keys (integers order numerically, as orderCompare).
+    private func beforeTopInts(_ keyInts: [UnsafeMutablePointer<Int64>], _ topInts: [Int64], _ i: Int, _ si: Int) -> Bool {
+        for (n, (_, desc)) in keyIndex.enumerated() {
+            let x = keyInts[n][i], y = topInts[n]
+            if x != y { return desc ? x > y : x < y }
+        }
+        return si < seqs[0]
     }
 
     private func siftUp(_ start: Int) {
@@ -380,13 +404,26 @@ final class SortState {
             boundChecked = true
             if let l = spec.limit, case .int(let k) = m.value(l, 0), k >= 0 { bound = Int(min(k, Int64(Int32.max))) }
         }
-        let keyRegs = bound == nil ? [] : spec.keys.map { m.reg($0.reg) }
+        // Sort keys on the typed side as integers: compared without building Values.
+        var keyInts: [UnsafeMutablePointer<Int64>]? = nil
+        if bound != nil {
+            let ints = spec.keys.compactMap { m.currentInts($0.reg) }
+            if ints.count == spec.keys.count { keyInts = ints }
+        }
+        var keyRegs: [UnsafeMutablePointer<Value>]? = nil
         for k in 0..<m.selCount {
             let i = Int(m.sel[k])
             let seq = arrived
             arrived += 1
             // A full top-k heap rejects most rows: compare with its worst row before building one.
-            if let b = bound, rows.count >= b, b > 0, !beforeTop(keyRegs, i, seq) { continue }
+            if let b = bound, rows.count >= b, b > 0 {
+                if let keyInts, let topInts {
+                    if !beforeTopInts(keyInts, topInts, i, seq) { continue }
+                } else {
+                    if keyRegs == nil { keyRegs = spec.keys.map { m.reg($0.reg) } }
+                    if let keyRegs, !beforeTop(keyRegs, i, seq) { continue }
+                }
+            }
             if let b = bound, b == 0 { continue }
             let row = spec.payload.map { m.value($0, i) }
             if let b = bound {
