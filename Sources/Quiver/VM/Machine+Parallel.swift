@@ -108,25 +108,27 @@ extension AggState {
     /// Adds another part's groups into this state: same keys meet in one group, whose
     /// accumulators combine (counts and sums add, min and max compare, averages pool).
     func absorb(_ other: AggState, _ m: Machine) throws {
-        let kc = spec.keys.count
         var target = [Int](repeating: 0, count: other.groupCount)
-        if kc == 1, other.keyFlat.allSatisfy({ if case .int = $0 { return true } else { return false } }) {
+        if other.keysAreInts {
             // One integer key (the common case): probe every key, then add the new groups'
             // keys and accumulators in bulk.
-            keyFlat.reserveCapacity(keyFlat.count + other.groupCount)
+            if keysAreInts { intKeys.reserveCapacity(intKeys.count + other.groupCount) }
             let before = groupCount
             var next = groupCount
             for g in 0..<other.groupCount {
-                guard case .int(let x) = other.keyFlat[g] else { continue }
+                let x = other.intKeys[g]
                 let (found, inserted) = singleIntIndex.findOrInsert(x, next: next)
-                if inserted { keyFlat.append(.int(x)); next += 1 }
+                if inserted {
+                    if keysAreInts { intKeys.append(x) } else { keyFlat.append(.int(x)) }
+                    next += 1
+                }
                 target[g] = found
             }
             addAccumulators(count: next - before)
             try m.reserveValues((next - before) * (1 + spec.aggregates.count))
         } else {
             for g in 0..<other.groupCount {
-                target[g] = try group(for: Array(other.keyFlat[(g * kc)..<((g + 1) * kc)]), m)
+                target[g] = try group(for: other.keys(of: g), m)
             }
         }
         for j in 0..<spec.aggregates.count {

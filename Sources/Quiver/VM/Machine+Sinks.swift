@@ -22,6 +22,9 @@ final class AggState {
     @exclusivity(unchecked) var codeDict: StringDictionary?
     /// Grouping key values, flat: group g's keys at g * keyCount ..< (g + 1) * keyCount.
     @exclusivity(unchecked) var keyFlat: [Value] = []
+    /// While every group has one integer key: the keys as plain integers (keyFlat unused).
+    @exclusivity(unchecked) var intKeys: [Int64] = []
+    @exclusivity(unchecked) var keysAreInts: Bool
     var groupCount = 0
     /// accs[aggregate][group]: column-wise, so one aggregate's loop touches one array.
     @exclusivity(unchecked) var accs: [[Accumulator]]
@@ -41,6 +44,7 @@ final class AggState {
         accs = spec.aggregates.map { _ in [] }
         counts = spec.aggregates.map { _ in [] }
         isCount = spec.aggregates.map { $0.kind == .count || $0.kind == .countStar }
+        keysAreInts = spec.keys.count == 1
         seen = spec.aggregates.map { _ in [] }
         seenNodes = spec.aggregates.map { _ in [] }
     }
@@ -55,14 +59,27 @@ final class AggState {
         }
     }
 
+    /// The keys of group g (either layout).
+    func keys(of g: Int) -> [Value] {
+        if keysAreInts { return [.int(intKeys[g])] }
+        let kc = spec.keys.count
+        return Array(keyFlat[(g * kc)..<((g + 1) * kc)])
+    }
+
     func newGroup(_ key: [Value]) -> Int {
+        if keysAreInts {
+            // A key that is not one integer: every key moves to the general layout.
+            keyFlat = intKeys.map { .int($0) }
+            intKeys = []
+            keysAreInts = false
+        }
         keyFlat.append(contentsOf: key)
         return addAccumulators()
     }
 
     /// A group with one integer key (no key array built).
     func newIntGroup(_ x: Int64) -> Int {
-        keyFlat.append(.int(x))
+        if keysAreInts { intKeys.append(x) } else { keyFlat.append(.int(x)) }
         return addAccumulators()
     }
 
@@ -291,9 +308,11 @@ final class AggState {
         m.selectAll(n)
         for (j, r) in spec.keyOutputs.enumerated() {
             // A batch of integer keys goes to the typed side (Values only if something asks).
-            if kc == 1, keyFlat[emitPos..<(emitPos + n)].allSatisfy({ if case .int = $0 { return true } else { return false } }) {
+            if keysAreInts {
                 let d = m.intSide + Int(r) &* m.B
-                for k in 0..<n { if case .int(let x) = keyFlat[emitPos + k] { d[k] = x } }
+                intKeys.withUnsafeBufferPointer { xs in
+                    if let base = xs.baseAddress { d.update(from: base + emitPos, count: n) }
+                }
                 m.markIntsWritten(r, rows: n)
                 continue
             }
