@@ -212,13 +212,23 @@ extension Machine {
         case .scan(let label, let o):
             // Node ids go to the typed side only; nextFromCursor marks them current.
             let dst = intSide + Int(o) &* B
+            // `origin` only serves carried registers: a scan that carries none skips it.
+            let carries = !cur.spec.carry.isEmpty
             if label == nil {
                 let end = min(store.nodeCount, cur.scanTo, pos + (B - out))
-                while pos < end { dst[out] = Int64(pos); origin[out] = row; out &+= 1; pos &+= 1 }
+                if carries {
+                    while pos < end { dst[out] = Int64(pos); origin[out] = row; out &+= 1; pos &+= 1 }
+                } else {
+                    while pos < end { dst[out] = Int64(pos); out &+= 1; pos &+= 1 }
+                }
             } else {
                 cur.nodes.withUnsafeBufferPointer { nodes in
                     let end = min(nodes.count, cur.scanTo, pos + (B - out))
-                    while pos < end { dst[out] = Int64(nodes[pos]); origin[out] = row; out &+= 1; pos &+= 1 }
+                    if carries {
+                        while pos < end { dst[out] = Int64(nodes[pos]); origin[out] = row; out &+= 1; pos &+= 1 }
+                    } else {
+                        while pos < end { dst[out] = Int64(nodes[pos]); out &+= 1; pos &+= 1 }
+                    }
                 }
             }
         case .seek(_, _, _, let o):
