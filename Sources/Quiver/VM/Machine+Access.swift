@@ -32,15 +32,16 @@ extension Machine {
     /// node that has the property (a null needs a Value). Writes nothing when it returns false.
     private func gatherIntProperty(_ col: PropertyColumn, _ ins: Instruction) -> Bool {
         let n = selCount
-        if let ids = currentNodes(ins.b) {
-            if selIsDense, !col.hasGaps, ins.a != ins.b, let base = currentNodeRun(ins.b), base >= 0, base + n <= col.ints.count {
-                // Consecutive nodes, every one with the value: the column slice as is.
-                col.ints.withUnsafeBufferPointer { ints in
-                    if let xs = ints.baseAddress { (intSide + Int(ins.a) &* B).update(from: xs + base, count: n) }
-                }
-                _ = beginIntWrite(ins.a)
-                return true
+        if selIsDense, !col.hasGaps, ins.a != ins.b, let base = currentNodeRun(ins.b), base >= 0, base + n <= col.ints.count {
+            // Consecutive nodes, every one with the value: the column slice as is (the
+            // node ids themselves are never written).
+            col.ints.withUnsafeBufferPointer { ints in
+                if let xs = ints.baseAddress { (intSide + Int(ins.a) &* B).update(from: xs + base, count: n) }
             }
+            _ = beginIntWrite(ins.a)
+            return true
+        }
+        if let ids = currentNodes(ins.b) {
             if selIsDense, !col.hasGaps, ins.a != ins.b {
                 // Every row live and every node has the value: one pass, bounds folded in.
                 return col.ints.withUnsafeBufferPointer { ints -> Bool in

@@ -36,8 +36,8 @@ extension Machine {
     /// Keeps the rows whose node (typed node ids) has an integer value in lo...hi, read from
     /// the typed column. False (selection untouched) when the shape does not hold.
     private func typedIntervalFilter(_ ins: Instruction, _ key: String, _ lo: Int64, _ hi: Int64) -> Bool {
-        guard let ids = currentNodes(ins.a), let keyId = store.keys.id(key), let col = store.nodeColumn(keyId),
-              col.kind == .int else { return false }
+        guard currentNodeRun(ins.a) != nil || currentNodes(ins.a) != nil, let keyId = store.keys.id(key),
+              let col = store.nodeColumn(keyId), col.kind == .int else { return false }
         if lo > hi {
             selCount = 0
             pc = Int(ins.b)
@@ -59,7 +59,12 @@ extension Machine {
                         sel[o] = Int32(truncatingIfNeeded: j)
                         o &+= UInt64(bitPattern: slice[j] &- lo) <= width ? 1 : 0
                     }
-                } else if selIsDense && !col.hasGaps {
+                    out = o
+                    return
+                }
+                // Node ids are needed from here on (a run's are written now).
+                guard let ids = currentNodes(ins.a) else { return }
+                if selIsDense && !col.hasGaps {
                     for j in 0..<n {
                         let e = Int(truncatingIfNeeded: ids[j])
                         let inside = UInt(bitPattern: e) < count

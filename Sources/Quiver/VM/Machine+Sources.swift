@@ -24,6 +24,8 @@ final class CursorState {
     /// A scan's share of its node list when a parallel plan splits it (positions).
     var scanFrom = 0
     var scanTo = Int.max
+    /// The first id of the batch a top-level scan left unwritten (consecutive ids), or -1.
+    var unwrittenRun = -1
     var types: [Int] = []
     /// Expand: the adjacency it reads, fetched once at Open.
     var lists: EdgeLists? = nil
@@ -116,11 +118,11 @@ extension Machine {
         case .range(_, _, _, let o): markIntsWritten(o, rows: out)
         case .scan(_, let o):
             markIntsWritten(o, rows: out, kind: 1)
-            // One input row: the ids ascend, so first + out - 1 == last means no gaps.
-            let ids = intSide + Int(o) &* B
-            if cur.inputCount == 1, ids[out - 1] &- ids[0] == Int64(out - 1) {
-                nodeRunBase[Int(o)] = Int(ids[0])
+            if cur.unwrittenRun >= 0 {
+                nodeRunBase[Int(o)] = cur.unwrittenRun
                 nodeRunStamp[Int(o)] = batchNo
+                idsPending[Int(o)] = batchNo
+                cur.unwrittenRun = -1
             }
         default: break
         }
@@ -214,6 +216,22 @@ extension Machine {
             let dst = intSide + Int(o) &* B
             // `origin` only serves carried registers: a scan that carries none skips it.
             let carries = !cur.spec.carry.isEmpty
+            // A top-level scan over consecutive ids writes none: the register is marked as
+            // the run first..<first+n and its ids are filled only if something reads them.
+            if cur.inputCount == 1 && out == 0 {
+                let end = label == nil ? min(store.nodeCount, cur.scanTo, pos + B) : min(cur.nodes.count, cur.scanTo, pos + B)
+                if end > pos {
+                    let first = label == nil ? pos : Int(cur.nodes[pos])
+                    let last = label == nil ? end - 1 : Int(cur.nodes[end - 1])
+                    if last - first == end - 1 - pos {
+                        if carries { for k in 0..<(end - pos) { origin[k] = row } }
+                        cur.unwrittenRun = first
+                        out = end - pos
+                        pos = end
+                        break
+                    }
+                }
+            }
             if label == nil {
                 let end = min(store.nodeCount, cur.scanTo, pos + (B - out))
                 if carries {

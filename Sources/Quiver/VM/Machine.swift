@@ -69,6 +69,8 @@ final class Machine {
     /// nodeRunStamp[r] == batchNo (every other typed write clears the stamp).
     let nodeRunBase: UnsafeMutablePointer<Int>
     let nodeRunStamp: UnsafeMutablePointer<UInt64>
+    /// The run's ids are not written yet (== batchNo): ensureIds writes them on first read.
+    let idsPending: UnsafeMutablePointer<UInt64>
     /// What the typed side of a register holds: 0 integers, 1 node ids, 2 doubles (bit
     /// patterns), 3 booleans (0 or 1), 4 string codes of the dictionary in sideDicts[r].
     let sideKind: UnsafeMutablePointer<UInt8>
@@ -133,6 +135,8 @@ final class Machine {
         nodeRunBase.initialize(repeating: 0, count: nregs)
         nodeRunStamp = .allocate(capacity: nregs)
         nodeRunStamp.initialize(repeating: 0, count: nregs)
+        idsPending = .allocate(capacity: nregs)
+        idsPending.initialize(repeating: 0, count: nregs)
         sideKind = .allocate(capacity: nregs)
         sideKind.initialize(repeating: 0, count: nregs)
         sideDicts = Array(repeating: nil, count: nregs)
@@ -159,6 +163,7 @@ final class Machine {
         staleDense.deallocate()
         nodeRunBase.deallocate()
         nodeRunStamp.deallocate()
+        idsPending.deallocate()
         sideKind.deallocate()
     }
 
@@ -188,6 +193,7 @@ final class Machine {
 
     /// Writes the typed integers of register r back as Values for the rows of its typed write.
     @inline(never) func materialise(_ r: Int) {
+        ensureIds(r)
         let base = r &* B
         let rows = staleRows + base
         let dense = staleDense[r]
@@ -215,18 +221,31 @@ final class Machine {
 
     /// The typed node ids of register r when they are current for this batch.
     @inline(__always) func currentNodes(_ r: Int32) -> UnsafeMutablePointer<Int64>? {
-        r >= 0 && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == 1 ? intSide + Int(r) &* B : nil
+        guard r >= 0 && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == 1 else { return nil }
+        ensureIds(Int(r))
+        return intSide + Int(r) &* B
+    }
+
+    /// Writes the ids of a run a scan left unwritten (see CursorState.unwrittenRun).
+    @inline(__always) func ensureIds(_ r: Int) {
+        guard idsPending[r] == batchNo else { return }
+        idsPending[r] = 0
+        let d = intSide + r &* B
+        let first = Int64(nodeRunBase[r])
+        for i in 0..<staleCount[r] { d[i] = first &+ Int64(i) }
     }
 
     /// The typed side of register r when it is current for this batch and holds `kind`.
     @inline(__always) func currentSide(_ r: Int32, _ kind: UInt8) -> UnsafeMutablePointer<Int64>? {
-        r >= 0 && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == kind ? intSide + Int(r) &* B : nil
+        guard r >= 0 && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == kind else { return nil }
+        if kind == 1 { ensureIds(Int(r)) }
+        return intSide + Int(r) &* B
     }
 
     /// The first node id of register r when its typed node ids are one contiguous run this
     /// batch (a top-level scan over consecutive ids), so row i holds base + i.
     @inline(__always) func currentNodeRun(_ r: Int32) -> Int? {
-        r >= 0 && nodeRunStamp[Int(r)] == batchNo && currentNodes(r) != nil ? nodeRunBase[Int(r)] : nil
+        r >= 0 && nodeRunStamp[Int(r)] == batchNo && intStamp[Int(r)] == batchNo && sideKind[Int(r)] == 1 ? nodeRunBase[Int(r)] : nil
     }
 
     /// The string codes of register r and their dictionary, when current for this batch.
@@ -251,6 +270,7 @@ final class Machine {
         staleStamp[ri] = batchNo
         sideKind[ri] = kind
         nodeRunStamp[ri] = 0
+        idsPending[ri] = 0
         if selIsDense {
             staleDense[ri] = true
         } else {
@@ -269,6 +289,7 @@ final class Machine {
         staleStamp[ri] = batchNo
         sideKind[ri] = kind
         nodeRunStamp[ri] = 0
+        idsPending[ri] = 0
         staleDense[ri] = true
         staleCount[ri] = n
     }
