@@ -15,6 +15,11 @@ struct PropertyColumn: Sendable {
     private(set) var dict: StringDictionary?
     private(set) var bools: [Bool] = []
     private(set) var values: [Value] = []
+    /// A compact copy of a bulk-built integer column whose values span less than 65,536:
+    /// narrow[i] = ints[i] - narrowBase. Scanning filters read 2 bytes per row instead of 8
+    /// (they are bound by memory bandwidth). Dropped by any write to the column.
+    private(set) var narrow: [UInt16] = []
+    private(set) var narrowBase: Int64 = 0
     /// Whether entity i has this property.
     private(set) var present: [Bool] = []
     private(set) var presentCount = 0
@@ -26,6 +31,7 @@ struct PropertyColumn: Sendable {
     /// Grows the column to `n` entities (new ones lack the property).
     mutating func grow(to n: Int) {
         guard n > present.count else { return }
+        narrow = []
         let extra = n - present.count
         present.append(contentsOf: repeatElement(false, count: extra))
         switch kind {
@@ -64,6 +70,7 @@ struct PropertyColumn: Sendable {
     /// Sets (or, with `.null`, removes) the value of entity i.
     mutating func set(_ i: Int, _ v: Value) {
         guard i >= 0 else { return }
+        narrow = []
         grow(to: i + 1)
         if case .null = v {
             if present[i] { present[i] = false; presentCount -= 1 }
@@ -113,7 +120,15 @@ struct PropertyColumn: Sendable {
     /// Bulk construction for imports: a typed column from arrays.
     static func ints(_ xs: [Int64], present: [Bool]) -> PropertyColumn {
         var c = PropertyColumn(); c.kind = .int; c.ints = xs; c.present = present
-        c.presentCount = present.reduce(0) { $0 + ($1 ? 1 : 0) }; return c
+        c.presentCount = present.reduce(0) { $0 + ($1 ? 1 : 0) }
+        // The compact copy, when the present values fit 16 bits above their minimum.
+        var lo = Int64.max, hi = Int64.min
+        for i in 0..<min(xs.count, present.count) where present[i] { lo = min(lo, xs[i]); hi = max(hi, xs[i]) }
+        if xs.count >= 1024, lo <= hi, case let (span, overflow) = hi.subtractingReportingOverflow(lo), !overflow, span < 65_536 {
+            c.narrowBase = lo
+            c.narrow = xs.indices.map { i in i < present.count && present[i] ? UInt16(truncatingIfNeeded: xs[i] &- lo) : 0 }
+        }
+        return c
     }
     static func doubles(_ xs: [Double], present: [Bool]) -> PropertyColumn {
         var c = PropertyColumn(); c.kind = .double; c.doubles = xs; c.present = present

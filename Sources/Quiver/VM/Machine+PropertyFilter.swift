@@ -52,6 +52,21 @@ extension Machine {
                 guard let xs = ints.baseAddress, let ps = present.baseAddress, min(ints.count, present.count) > 0 else { return }
                 let count = UInt(min(ints.count, present.count))
                 var o = 0
+                if selIsDense && !col.hasGaps, let base = currentNodeRun(ins.a), base >= 0, base + n <= Int(count),
+                   col.narrow.count == ints.count {
+                    // Consecutive nodes over the compact copy: x - lo = (v + narrowBase) - lo.
+                    let shift = col.narrowBase &- lo
+                    col.narrow.withUnsafeBufferPointer { vs in
+                        guard let v = vs.baseAddress else { return }
+                        let slice = v + base
+                        for j in 0..<n {
+                            sel[o] = Int32(truncatingIfNeeded: j)
+                            o &+= UInt64(bitPattern: Int64(slice[j]) &+ shift) <= width ? 1 : 0
+                        }
+                    }
+                    out = o
+                    return
+                }
                 if selIsDense && !col.hasGaps, let base = currentNodeRun(ins.a), base >= 0, base + n <= Int(count) {
                     // Consecutive nodes: the column slice itself, no id per row.
                     let slice = xs + base
