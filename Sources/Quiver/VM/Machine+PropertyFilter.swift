@@ -61,7 +61,8 @@ extension Machine {
                         let slice = v + base
                         for j in 0..<n {
                             sel[o] = Int32(truncatingIfNeeded: j)
-                            o &+= UInt64(bitPattern: Int64(slice[j]) &+ shift) <= width ? 1 : 0
+                            // `1 & (...)` keeps the compiler from turning the add into a branch.
+                            o &+= 1 & (UInt64(bitPattern: Int64(slice[j]) &+ shift) <= width ? 1 : 0)
                         }
                     }
                     out = o
@@ -72,7 +73,7 @@ extension Machine {
                     let slice = xs + base
                     for j in 0..<n {
                         sel[o] = Int32(truncatingIfNeeded: j)
-                        o &+= UInt64(bitPattern: slice[j] &- lo) <= width ? 1 : 0
+                        o &+= 1 & (UInt64(bitPattern: slice[j] &- lo) <= width ? 1 : 0)
                     }
                     out = o
                     return
@@ -259,7 +260,7 @@ extension Machine {
                     guard e >= 0, e < count, present[e] else { continue }
                     let same = Int64(xs[e]) == want ? 1 : 0
                     sel[o] = i
-                    o &+= (same == keepEqual ? 1 : 0)
+                    o &+= 1 & (same == keepEqual ? 1 : 0)
                 }
                 out = o
             }
