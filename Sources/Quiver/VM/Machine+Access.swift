@@ -92,33 +92,25 @@ extension Machine {
 
     /// A double column read straight into the typed side (every live row a node that has it).
     private func gatherDoubleProperty(_ col: PropertyColumn, _ ins: Instruction) -> Bool {
-        let n = selCount
-        let ids = currentNodes(ins.b)
-        let src: UnsafeMutablePointer<Value>? = ids == nil ? reg(ins.b) : nil
-        @inline(__always) func node(_ i: Int) -> Int? {
-            if let ids { return Int(ids[i]) }
-            if let src, case .node(let e) = src[i] { return e }
-            return nil
-        }
-        return col.doubles.withUnsafeBufferPointer { xs in
-            col.present.withUnsafeBufferPointer { present -> Bool in
-                let count = min(xs.count, present.count)
-                for k in 0..<n {
-                    guard let e = node(Int(sel[k])), e >= 0, e < count, present[e] else { return false }
-                }
-                let d = beginTypedWrite(ins.a, 2)
-                for k in 0..<n {
-                    let i = Int(sel[k])
-                    if let e = node(i) { d[i] = Int64(bitPattern: xs[e].bitPattern) }
-                }
-                return true
-            }
+        col.doubles.withUnsafeBufferPointer { xs in
+            gatherTyped(xs, col.present, ins, kind: 2) { Int64(bitPattern: $0.bitPattern) }
         }
     }
 
     /// A dictionary-encoded string column read as codes into the typed side (every live row
     /// a node that has it): the strings are built only if something needs them as Values.
     private func gatherStringCodes(_ col: PropertyColumn, _ dict: StringDictionary, _ ins: Instruction) -> Bool {
+        if sideDicts[Int(ins.a)] !== dict { sideDicts[Int(ins.a)] = dict }
+        return col.codes.withUnsafeBufferPointer { xs in
+            gatherTyped(xs, col.present, ins, kind: 4) { Int64($0) }
+        }
+    }
+
+    /// Reads xs[node] of the node in r[B] (typed ids or node Values) for every live row into
+    /// the typed side of r[A] as `kind`; false, writing nothing, when some live row is not a
+    /// node that has the value.
+    private func gatherTyped<T>(_ xs: UnsafeBufferPointer<T>, _ presence: [Bool], _ ins: Instruction, kind: UInt8,
+                                _ bits: (T) -> Int64) -> Bool {
         let n = selCount
         let ids = currentNodes(ins.b)
         let src: UnsafeMutablePointer<Value>? = ids == nil ? reg(ins.b) : nil
@@ -127,19 +119,17 @@ extension Machine {
             if let src, case .node(let e) = src[i] { return e }
             return nil
         }
-        return col.codes.withUnsafeBufferPointer { xs in
-            col.present.withUnsafeBufferPointer { present -> Bool in
-                let count = min(xs.count, present.count)
-                for k in 0..<n {
-                    guard let e = node(Int(sel[k])), e >= 0, e < count, present[e] else { return false }
-                }
-                let d = beginCodeWrite(ins.a, dict)
-                for k in 0..<n {
-                    let i = Int(sel[k])
-                    if let e = node(i) { d[i] = Int64(xs[e]) }
-                }
-                return true
+        return presence.withUnsafeBufferPointer { present -> Bool in
+            let count = min(xs.count, present.count)
+            for k in 0..<n {
+                guard let e = node(Int(sel[k])), e >= 0, e < count, present[e] else { return false }
             }
+            let d = beginTypedWrite(ins.a, kind)
+            for k in 0..<n {
+                let i = Int(sel[k])
+                if let e = node(i) { d[i] = bits(xs[e]) }
+            }
+            return true
         }
     }
 

@@ -41,11 +41,7 @@ extension Machine {
 
     /// Fresh cursors, sinks and counters, as a new machine has: the state a program starts from.
     func resetForRerun() {
-        cursors = program.cursors.map { CursorState(spec: $0) }
-        aggs = program.aggregations.map { AggState(spec: $0) }
-        sorters = program.sorts.map { SortState(spec: $0) }
-        buffers = program.buffers.map { BufferState(regs: $0) }
-        opts = program.optionals.map { OptState(spec: $0) }
+        (cursors, aggs, sorters, buffers, opts) = Machine.freshSinks(program)
         counters = Array(repeating: 0, count: program.counterCount)
         sets = Array(repeating: [], count: program.setCount)
         selSlots = Array(repeating: [], count: program.selSlotCount)

@@ -140,14 +140,17 @@ final class Machine {
         sideKind = .allocate(capacity: nregs)
         sideKind.initialize(repeating: 0, count: nregs)
         sideDicts = Array(repeating: nil, count: nregs)
-        cursors = program.cursors.map { CursorState(spec: $0) }
-        aggs = program.aggregations.map { AggState(spec: $0) }
-        sorters = program.sorts.map { SortState(spec: $0) }
-        buffers = program.buffers.map { BufferState(regs: $0) }
-        opts = program.optionals.map { OptState(spec: $0) }
+        (cursors, aggs, sorters, buffers, opts) = Machine.freshSinks(program)
         counters = Array(repeating: 0, count: program.counterCount)
         sets = Array(repeating: [], count: program.setCount)
         selSlots = Array(repeating: [], count: program.selSlotCount)
+    }
+
+    /// The cursors and sinks a program starts with.
+    static func freshSinks(_ program: Program) -> ([CursorState], [AggState], [SortState], [BufferState], [OptState]) {
+        (program.cursors.map { CursorState(spec: $0) }, program.aggregations.map { AggState(spec: $0) },
+         program.sorts.map { SortState(spec: $0) }, program.buffers.map { BufferState(regs: $0) },
+         program.optionals.map { OptState(spec: $0) })
     }
 
     deinit {
@@ -252,12 +255,6 @@ final class Machine {
     @inline(__always) func currentCodes(_ r: Int32) -> (UnsafeMutablePointer<Int64>, StringDictionary)? {
         guard let side = currentSide(r, 4), let dict = sideDicts[Int(r)] else { return nil }
         return (side, dict)
-    }
-
-    /// Starts a write of string codes of `dict` to register r for the live rows.
-    @inline(__always) func beginCodeWrite(_ r: Int32, _ dict: StringDictionary) -> UnsafeMutablePointer<Int64> {
-        if sideDicts[Int(r)] !== dict { sideDicts[Int(r)] = dict }
-        return beginTypedWrite(r, 4)
     }
 
     /// Starts a typed integer write to register r for the live rows: its Values become stale.
