@@ -49,4 +49,36 @@ final class ProgramCacheTests: XCTestCase {
             }
         }
     }
+
+    func testReusedMachinesAnswerAsNewOnes() throws {
+        let g = Graph()
+        try Session(graph: g).run("""
+            UNWIND range(1, 300) AS i CREATE (:P {id: i, k: i % 7})
+            """)
+        try Session(graph: g).run("MATCH (a:P), (b:P) WHERE b.id = a.id + 1 OR b.id = a.id * 2 CREATE (a)-[:R]->(b)")
+        let queries = [
+            "MATCH (p:P) RETURN p.k AS k, count(*) AS c, collect(p.id)[0] AS first ORDER BY k",
+            "MATCH (p:P {id: 3})-[:R*1..3]->(q) RETURN count(DISTINCT q) AS c",
+            "MATCH (p:P) WHERE p.k = 2 OPTIONAL MATCH (p)-[:R]->(q:P {k: 5}) RETURN p.id AS id, q.id AS q ORDER BY id LIMIT 7",
+            "MATCH (p:P) RETURN DISTINCT p.k AS k ORDER BY k DESC SKIP 2 LIMIT 3",
+            "MATCH (a:P {id: 1}), (b:P {id: 250}) MATCH path = shortestPath((a)-[:R*]->(b)) RETURN length(path) AS n",
+            "UNWIND range(1, 5000) AS x RETURN sum(x % 7) AS s, count(*) AS c",
+        ]
+        let s = Session(graph: g)
+        let first = try queries.map { try s.run($0).rows }
+        for _ in 0..<4 {
+            for (q, want) in zip(queries, first) { XCTAssertEqual(try s.run(q).rows, want, q) }
+        }
+        // A run that fails leaves no machine behind; the next run of the text still answers.
+        XCTAssertThrowsError(try s.run("UNWIND [1, 0] AS x RETURN 10 / x AS y"))
+        XCTAssertThrowsError(try s.run("UNWIND [1, 0] AS x RETURN 10 / x AS y"))
+        XCTAssertEqual(try s.run("UNWIND [2, 5] AS x RETURN 10 / x AS y").rows, [[.int(5)], [.int(2)]])
+        var o = SessionOptions()
+        o.maxRows = 3
+        let limited = Session(graph: g, options: o)
+        for _ in 0..<3 {
+            XCTAssertThrowsError(try limited.run("MATCH (p:P) RETURN p.id"))
+            XCTAssertEqual(try limited.run("MATCH (p:P) RETURN count(*) AS c").rows, [[.int(300)]])
+        }
+    }
 }

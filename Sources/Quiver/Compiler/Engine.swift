@@ -36,13 +36,15 @@ enum Engine {
         let hostNames = hostFunctions.map { "\($0.name)/\($0.minArgs)/\($0.maxArgs)" }
         let cacheable = cache != nil && ProgramCache.accepts(stmt)
         let program: Program
+        var entry: ProgramCache.Entry? = nil
         if cacheable, let cached = cache?.lookup(source, stmt, generation: generation, parameters: parameters, hostNames: hostNames) {
-            program = cached
+            program = cached.program
+            entry = cached
         } else {
             let params = parameters.mapValues { Value(cypher: $0) }
             program = try Compiler(source: source, parameters: params, functions: functions, store: snapshot).compile(stmt)
             if cacheable && !program.writes {
-                cache?.store(program, source, stmt, generation: generation, parameters: parameters, hostNames: hostNames)
+                entry = cache?.store(program, source, stmt, generation: generation, parameters: parameters, hostNames: hostNames)
             }
         }
         if stmt.mode == .explain {
@@ -57,7 +59,13 @@ enum Engine {
         limits.parallelMinimumNodes = options.parallelMinimumNodes
         limits.parallelPartGroupLimit = options.parallelPartGroupLimit
         func run(_ store: GraphStore) throws -> Machine {
-            let m = Machine(program: program, store: store, functions: functions, cancel: cancel, limits: limits)
+            let m: Machine
+            if stmt.mode == .run, let entry, let idle = cache?.takeMachine(entry), idle.cancel === cancel {
+                idle.prepareForReuse(store: store, functions: functions, limits: limits)
+                m = idle
+            } else {
+                m = Machine(program: program, store: store, functions: functions, cancel: cancel, limits: limits)
+            }
             if stmt.mode == .profile {
                 m.profileCounts = Array(repeating: 0, count: program.code.count)
                 m.profileTimes = Array(repeating: 0, count: program.code.count)
@@ -83,7 +91,12 @@ enum Engine {
         }
         let store = machine.store
         let rows = machine.rows.map { $0.map { $0.cypher(store) } }
+        let stats = machine.stats
+        if stmt.mode == .run, let entry {
+            machine.rows = []
+            cache?.putMachine(machine, entry)
+        }
         return QueryResult(kind: program.returnsRows ? .rows : .empty, columns: program.returnsRows ? program.columns : [],
-                           rows: rows, stats: machine.stats, elapsed: elapsed)
+                           rows: rows, stats: stats, elapsed: elapsed)
     }
 }

@@ -2,7 +2,9 @@
 // again skips compiling. A program depends on the statement's text, the parameter values
 // (folded in as constants), the host functions and the graph it was planned against (label
 // counts, which labels cover every node), so an entry is reused only while all four are the
-// same: the graph's generation changes with every committed write.
+// same: the graph's generation changes with every committed write. Each entry also keeps
+// the machine of its last run, reset and run again next time (allocating and tearing down
+// registers is most of a small query's cost).
 
 import Foundation
 
@@ -10,11 +12,16 @@ final class ProgramCache: @unchecked Sendable {
     // Unchecked Sendable: every access holds `lock` (a session runs one statement at a time,
     // but a cache must not be the thing that breaks when a caller shares one).
     private let lock = NSLock()
-    private struct Entry {
+    final class Entry {
         let generation: Int
         let parameters: [String: CypherValue]
         let hostNames: [String]
         let program: Program
+        /// The machine of the last successful run, idle (guarded by the cache's lock).
+        fileprivate var idle: Machine?
+        init(generation: Int, parameters: [String: CypherValue], hostNames: [String], program: Program) {
+            self.generation = generation; self.parameters = parameters; self.hostNames = hostNames; self.program = program
+        }
     }
     private var entries: [String: Entry] = [:]
     /// Statements of short query texts that parsed without error (parsing is pure).
@@ -37,20 +44,36 @@ final class ProgramCache: @unchecked Sendable {
     }
 
     func lookup(_ source: SourceText, _ stmt: Statement, generation: Int, parameters: [String: CypherValue],
-                hostNames: [String]) -> Program? {
+                hostNames: [String]) -> Entry? {
         let k = Self.key(source, stmt)
         guard let e = lock.withLock({ entries[k] }), e.generation == generation, e.hostNames == hostNames,
               e.parameters == parameters else { return nil }
-        return e.program
+        return e
     }
 
     func store(_ program: Program, _ source: SourceText, _ stmt: Statement, generation: Int,
-               parameters: [String: CypherValue], hostNames: [String]) {
+               parameters: [String: CypherValue], hostNames: [String]) -> Entry {
         let k = Self.key(source, stmt)
+        let e = Entry(generation: generation, parameters: parameters, hostNames: hostNames, program: program)
         lock.withLock {
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[k] = Entry(generation: generation, parameters: parameters, hostNames: hostNames, program: program)
+            entries[k] = e
         }
+        return e
+    }
+
+    /// The entry's idle machine, if any (taken: no other statement can use it meanwhile).
+    func takeMachine(_ e: Entry) -> Machine? {
+        lock.withLock {
+            let m = e.idle
+            e.idle = nil
+            return m
+        }
+    }
+
+    /// Keeps a machine that ran the entry's program to completion, for the next run.
+    func putMachine(_ m: Machine, _ e: Entry) {
+        lock.withLock { e.idle = m }
     }
 
     /// The statements of a query text parsed before.

@@ -77,7 +77,7 @@ struct IntGroupTable {
     }
 
     /// Direct mode met a key outside its range: a wider direct range while the keys stay
-    /// dense (the range at most 4 times the number of keys, or small), else hashing.
+    /// dense (the range at most 8 times the number of keys, or small), else hashing.
     private mutating func widen(toInclude x: Int64) {
         if direct.isEmpty {
             // The first key: a window around it (keys often grow from the first one).
@@ -93,7 +93,9 @@ struct IntGroupTable {
         guard !hiOld.overflow, !hiPlus.overflow else { becomeHashed(); return }
         let hi = max(hiOld.partialValue, hiPlus.partialValue)
         let span = hi.subtractingReportingOverflow(lo)
-        let limit = Int64(max(1 << 16, 4 * (count + 1)))
+        // Dense means at most 8 slots per key (or a small table): a few far-apart keys (a
+        // DISTINCT over some node ids) go to hashing rather than a large, mostly empty array.
+        let limit = Int64(max(1024, 8 * (count + 1)))
         guard !span.overflow, span.partialValue <= limit else { becomeHashed(); return }
         // Double the room on the side that grew, so that a run of rising keys widens
         // log(n) times (within twice the density limit; exactly [lo, hi) otherwise).

@@ -50,6 +50,21 @@ extension Machine {
         partGroupLimit = Int.max
     }
 
+    /// Makes a machine that ran its program to the end ready to run it again (a cached
+    /// program's machine): registers stay allocated; stamps of the last run can never match
+    /// (batchNo only grows).
+    func prepareForReuse(store: GraphStore, functions: [FunctionDef], limits: MachineLimits) {
+        self.store = store
+        self.functions = functions
+        self.limits = limits
+        resetForRerun()
+        stats = UpdateStats()
+        pc = 0
+        current = 0
+        profileCounts = nil
+        profileTimes = nil
+    }
+
     func runParallel(_ plan: ParallelPlan) throws {
         let length = scanLength(plan.scanCursor)
         let parts = max(1, min(limits.threads, length))

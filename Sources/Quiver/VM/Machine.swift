@@ -90,9 +90,9 @@ final class Machine {
 
     @exclusivity(unchecked) var rows: [[Value]] = []
     @exclusivity(unchecked) var stats = UpdateStats()
-    let functions: [FunctionDef]
+    @exclusivity(unchecked) var functions: [FunctionDef]
     let cancel: CancelToken
-    let limits: MachineLimits
+    @exclusivity(unchecked) var limits: MachineLimits
     @exclusivity(unchecked) var heldValues = 0
     @exclusivity(unchecked) var pc = 0
     /// Address of the instruction being executed (for error spans).
