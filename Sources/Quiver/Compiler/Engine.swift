@@ -61,7 +61,7 @@ enum Engine {
         func run(_ store: GraphStore) throws -> Machine {
             let m: Machine
             if stmt.mode == .run, let entry, let idle = cache?.takeMachine(entry), idle.cancel === cancel {
-                idle.prepareForReuse(store: store, functions: functions, limits: limits)
+                idle.prepareForReuse(functions: functions, limits: limits)
                 m = idle
             } else {
                 m = Machine(program: program, store: store, functions: functions, cancel: cancel, limits: limits)

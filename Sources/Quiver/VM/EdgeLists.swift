@@ -14,7 +14,7 @@ struct EdgeLists {
 
     let parts: [Part]
 
-    init(_ store: GraphStore, types: [Int], direction dir: Direction) {
+    init(_ store: borrowing GraphStore, types: [Int], direction dir: Direction) {
         var p: [Part] = []
         for t in types {
             if dir != .incoming, let a = store.adjacency(type: t, outgoing: true) {

@@ -52,9 +52,9 @@ extension Machine {
 
     /// Makes a machine that ran its program to the end ready to run it again (a cached
     /// program's machine): registers stay allocated; stamps of the last run can never match
-    /// (batchNo only grows).
-    func prepareForReuse(store: GraphStore, functions: [FunctionDef], limits: MachineLimits) {
-        self.store = store
+    /// (batchNo only grows). Its store is kept: a cached program is reused only while the
+    /// graph's generation, and so its snapshot, is the one it ran on.
+    func prepareForReuse(functions: [FunctionDef], limits: MachineLimits) {
         self.functions = functions
         self.limits = limits
         resetForRerun()
