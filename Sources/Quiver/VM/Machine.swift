@@ -776,6 +776,30 @@ final class Machine {
     func relUnique(_ ins: Instruction) {
         guard case .sources(let srcs) = program.aux[Int(ins.c)] else { return }
         var out = 0
+        if srcs.count == 2 {
+            // Two single relationships (the common two-hop pattern): one comparison per row,
+            // once every live row is known to hold relationships or nulls (lists take the
+            // general loop below).
+            let (pa, ca) = operand(srcs[0]), (pb, cb) = operand(srcs[1])
+            @inline(__always) func simple(_ v: Value) -> Bool {
+                switch v { case .rel, .null: return true; default: return false }
+            }
+            var allSimple = true
+            for k in 0..<selCount where allSimple {
+                let i = Int(sel[k])
+                allSimple = simple(pa?[i] ?? ca) && simple(pb?[i] ?? cb)
+            }
+            if allSimple {
+                for k in 0..<selCount {
+                    let i = Int(sel[k])
+                    if case .rel(let x) = pa?[i] ?? ca, case .rel(let y) = pb?[i] ?? cb, x == y { continue }
+                    sel[out] = Int32(i); out &+= 1
+                }
+                selCount = out
+                if out == 0 { pc = Int(ins.b) }
+                return
+            }
+        }
         var seen = Set<Int>()
         for k in 0..<selCount {
             let i = Int(sel[k])
