@@ -89,7 +89,8 @@ enum Engine {
                                rows: Explain.profile(program, counts: machine.profileCounts ?? [], times: machine.profileTimes ?? [], resultRows: machine.rows.count),
                                stats: machine.stats, elapsed: elapsed)
         }
-        let store = machine.store
+        // A reading statement's store is the snapshot it ran on (no second copy of it).
+        let store = program.writes ? machine.store : snapshot
         let rows = machine.rows.map { $0.map { $0.cypher(store) } }
         let stats = machine.stats
         if stmt.mode == .run, let entry {

@@ -8,7 +8,7 @@ final class IndexCache: @unchecked Sendable {
     private var nameIndex: [String: [Int32]]? = nil
 
     /// Nodes with `label` whose property `key` is equivalent to `value`.
-    func seek(_ store: GraphStore, label: Int, key: Int, value: Value) -> [Int32] {
+    func seek(_ store: borrowing GraphStore, label: Int, key: Int, value: Value) -> [Int32] {
         let slot = label &* 65_536 &+ key
         lock.lock(); defer { lock.unlock() }
         if let idx = propertyIndexes[slot] { return idx.nodes(value) }
@@ -101,7 +101,7 @@ private enum PropertyIndex {
 
     private struct Duplicate: Error {}
 
-    init(_ store: GraphStore, label: Int, key: Int) {
+    init(_ store: borrowing GraphStore, label: Int, key: Int) {
         let nodes = store.nodesWithLabel(label)
         guard let col = store.nodeColumn(key) else { self = .values([:]); return }
         if col.kind == .int, let lookup = try? KeyLookup.build(store, label: label, key: key, onDuplicate: { _ in throw Duplicate() }) {

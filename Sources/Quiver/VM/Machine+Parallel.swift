@@ -57,7 +57,17 @@ extension Machine {
     func prepareForReuse(functions: [FunctionDef], limits: MachineLimits) {
         self.functions = functions
         self.limits = limits
-        resetForRerun()
+        // Cursors are reset in place (Open sets the rest); sinks start fresh.
+        for c in cursors { c.resetForReuse() }
+        if !aggs.isEmpty { aggs = program.aggregations.map { AggState(spec: $0) } }
+        if !sorters.isEmpty { sorters = program.sorts.map { SortState(spec: $0) } }
+        if !buffers.isEmpty { buffers = program.buffers.map { BufferState(regs: $0) } }
+        if !opts.isEmpty { opts = program.optionals.map { OptState(spec: $0) } }
+        for i in counters.indices { counters[i] = 0 }
+        for i in sets.indices { sets[i].removeAll(keepingCapacity: true) }
+        rows = []
+        heldValues = 0
+        partGroupLimit = Int.max
         stats = UpdateStats()
         pc = 0
         current = 0

@@ -41,6 +41,17 @@ final class CursorState {
 
     init(spec: CursorSpec) { self.spec = spec }
 
+    /// The state a new cursor starts in, for a machine run again (Open sets the rest).
+    func resetForReuse() {
+        inputCount = 0
+        row = 0
+        pos = 0
+        rowReady = false
+        scanFrom = 0
+        scanTo = Int.max
+        unwrittenRun = -1
+    }
+
     func column(of r: Int32) -> Int? { snapRegs.firstIndex(of: r) }
 }
 
