@@ -21,6 +21,9 @@ final class CursorState {
     var rangeNext: Int64 = 0
     var rangeLeft = 0
     var rangeStep: Int64 = 1
+    /// What Open derived from the store (label list, adjacency), kept for the next Open of a
+    /// reading program: its store cannot change while the machine lives.
+    var storeDerivedReady = false
     /// A scan's share of its node list when a parallel plan splits it (positions).
     var scanFrom = 0
     var scanTo = Int.max
@@ -70,15 +73,23 @@ extension Machine {
         case .range(let a, let b, let s, _): need(a); need(b); need(s)
         }
         cur.snapRegs = needed
-        cur.snap = needed.map { r in
+        // Refill the snapshot columns in place (a cursor opens once per outer batch).
+        if cur.snap.count != needed.count { cur.snap = Array(repeating: [], count: needed.count) }
+        for (j, r) in needed.enumerated() {
             let p = reg(r)
-            return (0..<selCount).map { p[Int(sel[$0])] }
+            var column = cur.snap[j]
+            cur.snap[j] = []  // the local copy is then the only reference: no copy on write
+            column.removeAll(keepingCapacity: true)
+            for k in 0..<selCount { column.append(p[Int(sel[k])]) }
+            cur.snap[j] = column
         }
         cur.inputCount = selCount
         cur.row = 0
         cur.pos = 0
         cur.rowReady = false
         try reserveValues(selCount * needed.count)
+        if cur.storeDerivedReady { return }
+        cur.storeDerivedReady = !program.writes
         switch cur.spec.kind {
         case .scan(let label, _):
             if let label {
