@@ -59,7 +59,7 @@ extension Machine {
         self.limits = limits
         // Cursors are reset in place (Open sets the rest); sinks start fresh.
         for c in cursors { c.resetForReuse() }
-        if !aggs.isEmpty { aggs = program.aggregations.map { AggState(spec: $0) } }
+        for a in aggs { a.reset() }
         if !sorters.isEmpty { sorters = program.sorts.map { SortState(spec: $0) } }
         if !buffers.isEmpty { buffers = program.buffers.map { BufferState(regs: $0) } }
         if !opts.isEmpty { opts = program.optionals.map { OptState(spec: $0) } }

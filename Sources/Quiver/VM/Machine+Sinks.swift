@@ -49,6 +49,28 @@ final class AggState {
         seenNodes = spec.aggregates.map { _ in [] }
     }
 
+    /// Back to no groups, keeping allocated storage (a machine run again) unless it is large:
+    /// an idle cached machine should not hold a big grouping's memory.
+    func reset() {
+        let keep = groupCount <= 65_536
+        groupIndex.removeAll(keepingCapacity: keep)
+        singleIntIndex = IntGroupTable()
+        codeIndex = IntGroupTable()
+        codeDict = nil
+        keyFlat.removeAll(keepingCapacity: keep)
+        intKeys.removeAll(keepingCapacity: keep)
+        keysAreInts = spec.keys.count == 1
+        groupCount = 0
+        for j in 0..<spec.aggregates.count {
+            accs[j].removeAll(keepingCapacity: keep)
+            counts[j].removeAll(keepingCapacity: keep)
+            seen[j].removeAll(keepingCapacity: keep)
+            seenNodes[j].removeAll(keepingCapacity: keep)
+        }
+        emitPos = 0
+        finished = false
+    }
+
     private func initial(_ a: AggregateSpec) -> Accumulator {
         switch a.kind {
         case .count, .countStar: return .count(0)
