@@ -43,11 +43,19 @@ final class ProgramCache: @unchecked Sendable {
         }
     }
 
+    /// The entry found last and where (the same query run again is the common case: its text
+    /// compares equal at once when it is the same string, without building the key).
+    private var last: (text: String, start: Int, entry: Entry)? = nil
+
     func lookup(_ source: SourceText, _ stmt: Statement, generation: Int, parameters: [String: CypherValue],
                 hostNames: [String]) -> Entry? {
-        let k = Self.key(source, stmt)
-        guard let e = lock.withLock({ entries[k] }), e.generation == generation, e.hostNames == hostNames,
-              e.parameters == parameters else { return nil }
+        let found: Entry? = lock.withLock {
+            if let l = last, l.start == stmt.span.start, l.text == source.text { return l.entry }
+            guard let e = entries[Self.key(source, stmt)] else { return nil }
+            last = (source.text, stmt.span.start, e)
+            return e
+        }
+        guard let e = found, e.generation == generation, e.hostNames == hostNames, e.parameters == parameters else { return nil }
         return e
     }
 
@@ -58,6 +66,7 @@ final class ProgramCache: @unchecked Sendable {
         lock.withLock {
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
             entries[k] = e
+            last = (source.text, stmt.span.start, e)
         }
         return e
     }

@@ -7,6 +7,13 @@ final class IndexCache: @unchecked Sendable {
     private var propertyIndexes: [Int: PropertyIndex] = [:]
     private var nameIndex: [String: [Int32]]? = nil
 
+    /// The nodes `seek` would return, when the index is built already (no store needed: the
+    /// machine does not copy its store to ask).
+    func seekBuilt(label: Int, key: Int, value: Value) -> [Int32]? {
+        lock.lock(); defer { lock.unlock() }
+        return propertyIndexes[label &* 65_536 &+ key]?.nodes(value)
+    }
+
     /// Nodes with `label` whose property `key` is equivalent to `value`.
     func seek(_ store: borrowing GraphStore, label: Int, key: Int, value: Value) -> [Int32] {
         let slot = label &* 65_536 &+ key

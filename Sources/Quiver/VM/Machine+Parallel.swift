@@ -27,7 +27,7 @@ struct ParallelPartAbandoned: Error {}
 extension Machine {
     /// The plan to run in parallel, when the program has one and its scan is big enough.
     func parallelPlanToUse() -> ParallelPlan? {
-        guard limits.threads > 1, let plan = ParallelPlan.of(program, builtinFunctions: Engine.builtinFunctions.count),
+        guard limits.threads > 1, let plan = parallelPlan,
               scanLength(plan.scanCursor) >= max(limits.parallelMinimumNodes, 2) else { return nil }
         return plan
     }

@@ -5,7 +5,7 @@ import QuiverSyntax
 
 extension Machine {
     func filterProperty(_ ins: Instruction) throws {
-        guard case .propertyFilter(let key, let tests) = program.aux[Int(ins.c)] else { return }
+        guard case .propertyFilter(let key, let tests) = aux[Int(ins.c)] else { return }
         // Integer tests that bound an interval (=, <, <=, >, >=, and two of them for a
         // range) run as one pass over the typed column; anything else test by test.
         if let (lo, hi) = intInterval(tests), typedIntervalFilter(ins, key, lo, hi) { return }

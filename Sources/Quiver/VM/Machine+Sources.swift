@@ -89,7 +89,7 @@ extension Machine {
         cur.rowReady = false
         try reserveValues(selCount * needed.count)
         if cur.storeDerivedReady { return }
-        cur.storeDerivedReady = !program.writes
+        cur.storeDerivedReady = !writes
         switch cur.spec.kind {
         case .scan(let label, _):
             if let label {
@@ -165,7 +165,8 @@ extension Machine {
             let value = input(cur, v)
             if value.isNull { cur.nodes = []; break }
             if let l = store.labels.id(label), let k = store.keys.id(key) {
-                cur.nodes = store.indexes.seek(store, label: l, key: k, value: value)
+                let indexes = store.indexes
+                cur.nodes = indexes.seekBuilt(label: l, key: k, value: value) ?? indexes.seek(store, label: l, key: k, value: value)
             } else { cur.nodes = [] }
         case .expand(let from, _, _, _, _):
             cur.nbrs.removeAll(keepingCapacity: true)

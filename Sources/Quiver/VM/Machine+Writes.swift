@@ -21,7 +21,7 @@ extension Machine {
     }
 
     func createNode(_ ins: Instruction) throws {
-        guard case .createNode(let labels, let keys, let vals) = program.aux[Int(ins.b)] else { return }
+        guard case .createNode(let labels, let keys, let vals) = aux[Int(ins.b)] else { return }
         let dst = reg(ins.a)
         for k in 0..<selCount {
             let i = Int(sel[k])
@@ -40,7 +40,7 @@ extension Machine {
     }
 
     func createRel(_ ins: Instruction) throws {
-        guard case .createRel(let type, let from, let to, let keys, let vals) = program.aux[Int(ins.b)] else { return }
+        guard case .createRel(let type, let from, let to, let keys, let vals) = aux[Int(ins.b)] else { return }
         let dst = reg(ins.a)
         for k in 0..<selCount {
             let i = Int(sel[k])

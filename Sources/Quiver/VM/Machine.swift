@@ -42,6 +42,13 @@ final class Machine {
     @exclusivity(unchecked) var store: GraphStore
     let code: [Instruction]
     let constants: [Value]
+    /// The program's side table, held apart: reading `program.aux` would copy every array of
+    /// the Program value each time.
+    let aux: [Aux]
+    /// The program writes to the graph (then nothing derived from the store is kept).
+    let writes: Bool
+    /// The parallel plan of the program (worked out once per machine).
+    lazy var parallelPlan: ParallelPlan? = ParallelPlan.of(program, builtinFunctions: Engine.builtinFunctions.count)
 
     /// Register file: register r, row i at regs[r * B + i].
     let regs: UnsafeMutablePointer<Value>
@@ -111,6 +118,8 @@ final class Machine {
         self.store = store
         self.code = program.code
         self.constants = program.constants
+        self.aux = program.aux
+        self.writes = program.writes
         self.functions = functions
         self.cancel = cancel
         self.limits = limits
@@ -719,7 +728,7 @@ final class Machine {
     }
 
     func hasLabels(_ ins: Instruction) {
-        guard case .labels(let names) = program.aux[Int(ins.c)] else { return }
+        guard case .labels(let names) = aux[Int(ins.c)] else { return }
         let ids = names.map { store.labels.id($0) }
         let src = reg(ins.a)
         var out = 0
@@ -735,7 +744,7 @@ final class Machine {
     }
 
     func labelTest(_ ins: Instruction) {
-        guard case .labels(let names) = program.aux[Int(ins.c)] else { return }
+        guard case .labels(let names) = aux[Int(ins.c)] else { return }
         let ids = names.map { store.labels.id($0) }
         let dst = reg(ins.a)
         let (p, c) = operand(ins.b)
@@ -760,7 +769,7 @@ final class Machine {
     }
 
     func distinct(_ ins: Instruction) throws {
-        guard case .sources(let srcs) = program.aux[Int(ins.c)] else { return }
+        guard case .sources(let srcs) = aux[Int(ins.c)] else { return }
         let set = Int(ins.d)
         var out = 0
         for k in 0..<selCount {
@@ -774,7 +783,7 @@ final class Machine {
     }
 
     func relUnique(_ ins: Instruction) {
-        guard case .sources(let srcs) = program.aux[Int(ins.c)] else { return }
+        guard case .sources(let srcs) = aux[Int(ins.c)] else { return }
         var out = 0
         if srcs.count == 2 {
             // Two single relationships (the common two-hop pattern): one comparison per row,
@@ -849,7 +858,7 @@ final class Machine {
     }
 
     func resultRow(_ ins: Instruction) throws {
-        guard case .sources(let srcs) = program.aux[Int(ins.a)] else { return }
+        guard case .sources(let srcs) = aux[Int(ins.a)] else { return }
         if let m = limits.maxRows, rows.count + selCount > m {
             throw QuiverError(.resourceLimit, "the statement returns more than \(m) rows", detail: "RowLimit", phase: .runtime)
         }
@@ -862,7 +871,7 @@ final class Machine {
     }
 
     func callFunction(_ ins: Instruction) throws {
-        guard case .sources(let srcs) = program.aux[Int(ins.c)] else { return }
+        guard case .sources(let srcs) = aux[Int(ins.c)] else { return }
         let fn = functions[Int(ins.b)]
         let dst = reg(ins.a)
         var args = [Value](repeating: .null, count: srcs.count)
@@ -874,7 +883,7 @@ final class Machine {
     }
 
     func makeList(_ ins: Instruction) {
-        guard case .sources(let srcs) = program.aux[Int(ins.b)] else { return }
+        guard case .sources(let srcs) = aux[Int(ins.b)] else { return }
         let dst = reg(ins.a)
         for k in 0..<selCount {
             let i = Int(sel[k])
@@ -883,7 +892,7 @@ final class Machine {
     }
 
     func makeMap(_ ins: Instruction) {
-        guard case .map(let keys, let vals) = program.aux[Int(ins.b)] else { return }
+        guard case .map(let keys, let vals) = aux[Int(ins.b)] else { return }
         let dst = reg(ins.a)
         for k in 0..<selCount {
             let i = Int(sel[k])
@@ -894,7 +903,7 @@ final class Machine {
     }
 
     func makePath(_ ins: Instruction) {
-        guard case .path(let nodes, let rels, let isList) = program.aux[Int(ins.b)] else { return }
+        guard case .path(let nodes, let rels, let isList) = aux[Int(ins.b)] else { return }
         let dst = reg(ins.a)
         row: for k in 0..<selCount {
             let i = Int(sel[k])
@@ -919,14 +928,14 @@ final class Machine {
     }
 
     func sumNeighbourDegrees(_ ins: Instruction) {
-        guard case .twoHopDegrees(let t1, let d1, let t2, let d2) = program.aux[Int(ins.c)] else { return }
+        guard case .twoHopDegrees(let t1, let d1, let t2, let d2) = aux[Int(ins.c)] else { return }
         func ids(_ names: [String]) -> [Int] { names.isEmpty ? Array(0..<store.types.count) : names.compactMap { store.types.id($0) } }
         neighbourDegreeSums(EdgeLists(store, types: ids(t1), direction: d1), EdgeLists(store, types: ids(t2), direction: d2),
                             src: reg(ins.b), dst: reg(ins.a))
     }
 
     func countDegrees(_ ins: Instruction) {
-        guard case .degrees(let typeNames, let dir) = program.aux[Int(ins.c)] else { return }
+        guard case .degrees(let typeNames, let dir) = aux[Int(ins.c)] else { return }
         let types = typeNames.isEmpty ? Array(0..<store.types.count) : typeNames.compactMap { store.types.id($0) }
         // Self loops count once in an undirected pattern (EdgeLists skips their incoming copy).
         degrees(EdgeLists(store, types: types, direction: dir), src: reg(ins.b), dst: reg(ins.a))
