@@ -48,6 +48,9 @@ public final class Graph: @unchecked Sendable {
     /// The current snapshot (cheap: a copy-on-write value).
     var snapshot: GraphStore { stateLock.withLock { current } }
 
+    /// The generation alone (a reused machine already holds its snapshot).
+    var currentGeneration: Int { stateLock.withLock { generation } }
+
     /// The current snapshot and its generation, read together.
     var versionedSnapshot: (store: GraphStore, generation: Int) { stateLock.withLock { (current, generation) } }
 

@@ -32,9 +32,33 @@ enum Engine {
             return QueryResult(kind: .empty, columns: [], rows: [], stats: stats, elapsed: Date().timeIntervalSince(started))
         }
         let functions = hostFunctions.isEmpty ? builtinFunctions : builtinFunctions + hostFunctions
-        let (snapshot, generation) = graph.versionedSnapshot
         let hostNames = hostFunctions.map { "\($0.name)/\($0.minArgs)/\($0.maxArgs)" }
         let cacheable = cache != nil && ProgramCache.accepts(stmt)
+        var limits = MachineLimits()
+        limits.maxRows = options.maxRows
+        limits.maxValues = options.maxIntermediateValues
+        if let t = options.timeout { limits.deadline = Date().timeIntervalSinceReferenceDate + t }
+        limits.threads = max(1, options.threads)
+        limits.parallelMinimumNodes = options.parallelMinimumNodes
+        limits.parallelPartGroupLimit = options.parallelPartGroupLimit
+        // The same reading statement again on an unchanged graph: its cached program's idle
+        // machine still holds the snapshot it needs, so no snapshot, no program copy.
+        if cacheable, stmt.mode == .run, let cache,
+           let cached = cache.lookup(source, stmt, generation: graph.currentGeneration, parameters: parameters, hostNames: hostNames),
+           let idle = cache.takeMachine(cached) {
+            if idle.cancel === cancel {
+                idle.prepareForReuse(functions: functions, limits: limits)
+                try idle.run()
+                let rows = idle.resultValues()
+                let stats = idle.stats
+                idle.rows = []
+                cache.putMachine(idle, cached)
+                let returns = cached.program.returnsRows
+                return QueryResult(kind: returns ? .rows : .empty, columns: returns ? cached.program.columns : [],
+                                   rows: rows, stats: stats, elapsed: Date().timeIntervalSince(started))
+            }
+        }
+        let (snapshot, generation) = graph.versionedSnapshot
         let program: Program
         var entry: ProgramCache.Entry? = nil
         if cacheable, let cached = cache?.lookup(source, stmt, generation: generation, parameters: parameters, hostNames: hostNames) {
@@ -51,21 +75,8 @@ enum Engine {
             return QueryResult(kind: .explain, columns: Explain.columns, rows: Explain.listing(program),
                                elapsed: Date().timeIntervalSince(started))
         }
-        var limits = MachineLimits()
-        limits.maxRows = options.maxRows
-        limits.maxValues = options.maxIntermediateValues
-        if let t = options.timeout { limits.deadline = Date().timeIntervalSinceReferenceDate + t }
-        limits.threads = max(1, options.threads)
-        limits.parallelMinimumNodes = options.parallelMinimumNodes
-        limits.parallelPartGroupLimit = options.parallelPartGroupLimit
         func run(_ store: GraphStore) throws -> Machine {
-            let m: Machine
-            if stmt.mode == .run, let entry, let idle = cache?.takeMachine(entry), idle.cancel === cancel {
-                idle.prepareForReuse(functions: functions, limits: limits)
-                m = idle
-            } else {
-                m = Machine(program: program, store: store, functions: functions, cancel: cancel, limits: limits)
-            }
+            let m = Machine(program: program, store: store, functions: functions, cancel: cancel, limits: limits)
             if stmt.mode == .profile {
                 m.profileCounts = Array(repeating: 0, count: program.code.count)
                 m.profileTimes = Array(repeating: 0, count: program.code.count)

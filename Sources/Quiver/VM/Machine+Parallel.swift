@@ -75,6 +75,12 @@ extension Machine {
         profileTimes = nil
     }
 
+    /// The result rows as API values (one copy of the store for the whole conversion).
+    func resultValues() -> [[CypherValue]] {
+        let s = store
+        return rows.map { $0.map { $0.cypher(s) } }
+    }
+
     func runParallel(_ plan: ParallelPlan) throws {
         let length = scanLength(plan.scanCursor)
         let parts = max(1, min(limits.threads, length))
