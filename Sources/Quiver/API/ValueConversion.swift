@@ -17,6 +17,28 @@ extension Value {
         }
     }
 
+    /// The API value of a value that holds no node, relationship or path (nil otherwise):
+    /// such values convert without the store.
+    func scalarCypher() -> CypherValue? {
+        switch self {
+        case .null: return .null
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .double(let d): return .double(d)
+        case .string(let s): return .string(s)
+        case .list(let xs):
+            var out: [CypherValue] = []
+            out.reserveCapacity(xs.count)
+            for x in xs { guard let c = x.scalarCypher() else { return nil }; out.append(c) }
+            return .list(out)
+        case .map(let m):
+            var out: [String: CypherValue] = [:]
+            for (k, v) in m { guard let c = v.scalarCypher() else { return nil }; out[k] = c }
+            return .map(out)
+        case .node, .rel, .path: return nil
+        }
+    }
+
     func cypher(_ store: GraphStore) -> CypherValue {
         switch self {
         case .null: return .null

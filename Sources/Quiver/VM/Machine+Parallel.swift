@@ -75,10 +75,24 @@ extension Machine {
         profileTimes = nil
     }
 
-    /// The result rows as API values (one copy of the store for the whole conversion).
+    /// The result rows as API values: without the store when they hold no graph entity,
+    /// else with one copy of it for the whole conversion.
     func resultValues() -> [[CypherValue]] {
-        let s = store
-        return rows.map { $0.map { $0.cypher(s) } }
+        var out: [[CypherValue]] = []
+        out.reserveCapacity(rows.count)
+        for row in rows {
+            var converted: [CypherValue] = []
+            converted.reserveCapacity(row.count)
+            for v in row {
+                guard let c = v.scalarCypher() else {
+                    let s = store
+                    return rows.map { $0.map { $0.cypher(s) } }
+                }
+                converted.append(c)
+            }
+            out.append(converted)
+        }
+        return out
     }
 
     func runParallel(_ plan: ParallelPlan) throws {

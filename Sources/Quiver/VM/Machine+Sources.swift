@@ -24,6 +24,10 @@ final class CursorState {
     /// What Open derived from the store (label list, adjacency), kept for the next Open of a
     /// reading program: its store cannot change while the machine lives.
     var storeDerivedReady = false
+    /// The registers Open snapshots and, of them, the carried ones (snapshot column, register):
+    /// fixed by the spec, worked out at the first Open.
+    var neededRegs: [Int32]? = nil
+    var carryColumns: [(column: Int, reg: Int32)] = []
     /// A scan's share of its node list when a parallel plan splits it (positions).
     var scanFrom = 0
     var scanTo = Int.max
@@ -61,18 +65,26 @@ final class CursorState {
 extension Machine {
     func openCursor(_ c: Int) throws {
         let cur = cursors[c]
-        var needed = cur.spec.carry
-        func need(_ r: Int32) { if r >= 0 && !needed.contains(r) { needed.append(r) } }
-        switch cur.spec.kind {
-        case .once, .scan: break
-        case .seek(_, _, let v, _): need(v)
-        case .expand(let from, _, _, _, _): need(from)
-        case .varExpand(let from, _, _, _, _, _, _): need(from)
-        case .shortest(let from, let to, _, _, _, _, _, _): need(from); need(to)
-        case .unwind(let l, _): need(l)
-        case .range(let a, let b, let s, _): need(a); need(b); need(s)
+        let needed: [Int32]
+        if let n = cur.neededRegs {
+            needed = n
+        } else {
+            var regs = cur.spec.carry
+            func need(_ r: Int32) { if r >= 0 && !regs.contains(r) { regs.append(r) } }
+            switch cur.spec.kind {
+            case .once, .scan: break
+            case .seek(_, _, let v, _): need(v)
+            case .expand(let from, _, _, _, _): need(from)
+            case .varExpand(let from, _, _, _, _, _, _): need(from)
+            case .shortest(let from, let to, _, _, _, _, _, _): need(from); need(to)
+            case .unwind(let l, _): need(l)
+            case .range(let a, let b, let s, _): need(a); need(b); need(s)
+            }
+            needed = regs
+            cur.neededRegs = regs
+            cur.snapRegs = regs
+            cur.carryColumns = regs.enumerated().filter { cur.spec.carry.contains($0.element) }.map { ($0.offset, $0.element) }
         }
-        cur.snapRegs = needed
         // Refill the snapshot columns in place (a cursor opens once per outer batch).
         if cur.snap.count != needed.count { cur.snap = Array(repeating: [], count: needed.count) }
         for (j, r) in needed.enumerated() {
@@ -149,10 +161,11 @@ extension Machine {
         default: break
         }
         // Carry the input columns into the output rows.
-        for (col, r) in cur.snapRegs.enumerated() where cur.spec.carry.contains(r) {
+        for (col, r) in cur.carryColumns {
             let dst = reg(r)
-            let src = cur.snap[col]
-            for k in 0..<out { dst[k] = src[Int(origin[k])] }
+            cur.snap[col].withUnsafeBufferPointer { src in
+                for k in 0..<out { dst[k] = src[Int(origin[k])] }
+            }
         }
         return true
     }
