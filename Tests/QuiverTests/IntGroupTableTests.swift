@@ -6,8 +6,8 @@ import XCTest
 
 final class IntGroupTableTests: XCTestCase {
     /// Feeds keys to a table and a Dictionary side by side (find and findOrInsert agree).
-    private func check(_ keys: [Int64], file: StaticString = #filePath, line: UInt = #line) {
-        var table = IntGroupTable()
+    private func check(_ keys: [Int64], start: IntGroupTable = IntGroupTable(), file: StaticString = #filePath, line: UInt = #line) {
+        var table = start
         var reference: [Int64: Int] = [:]
         for (n, x) in keys.enumerated() {
             XCTAssertEqual(table.find(x), reference[x], "find \(x)", file: file, line: line)
@@ -41,6 +41,13 @@ final class IntGroupTableTests: XCTestCase {
         // Dense first, then far-apart keys: the table must move everything to hashing.
         let keys = (0..<3000).map { Int64($0) } + (0..<20_000).map { _ in Int64(bitPattern: rng.next()) } + (0..<3000).map { Int64($0) }
         check(keys)
+    }
+
+    func testHashingFromTheFirstKey() {
+        var rng = FuzzRandom(state: 3)
+        check((0..<5000).map { _ in Int64(bitPattern: rng.next()) >> 10 }, start: .hashing())
+        check((0..<3000).map { Int64($0) }, start: .hashing())
+        check([Int64.min, Int64.max, 0, Int64.min], start: .hashing())
     }
 
     func testExtremeKeys() {

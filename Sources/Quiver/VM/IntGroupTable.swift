@@ -20,6 +20,16 @@ struct IntGroupTable {
 
     init() {}
 
+    /// Hash from the first key on (keys known to be sparse: a DISTINCT over node ids).
+    private var startHashed = false
+
+    /// A table that hashes from its first key; nothing is allocated before it.
+    static func hashing() -> IntGroupTable {
+        var t = IntGroupTable()
+        t.startHashed = true
+        return t
+    }
+
     /// The group of key x, if any.
     @inline(__always) func find(_ x: Int64) -> Int? {
         if !hashed {
@@ -80,6 +90,7 @@ struct IntGroupTable {
     /// dense (the range at most 8 times the number of keys, or small), else hashing.
     private mutating func widen(toInclude x: Int64) {
         if direct.isEmpty {
+            if startHashed { becomeHashed(); return }
             // The first key: a window around it (keys often grow from the first one).
             let lo = x.subtractingReportingOverflow(64)
             base = lo.overflow ? Int64.min : lo.partialValue

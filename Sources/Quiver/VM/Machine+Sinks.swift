@@ -115,7 +115,7 @@ final class AggState {
             }
             if a.distinct {
                 seen[j].append(contentsOf: repeatElement([], count: n))
-                seenNodes[j].append(contentsOf: repeatElement(IntGroupTable(), count: n))
+                seenNodes[j].append(contentsOf: repeatElement(IntGroupTable.hashing(), count: n))
             }
         }
     }
@@ -124,7 +124,7 @@ final class AggState {
         groupCount += 1
         for (j, a) in spec.aggregates.enumerated() {
             if isCount[j] { counts[j].append(0) } else { accs[j].append(initial(a)) }
-            if a.distinct { seen[j].append([]); seenNodes[j].append(IntGroupTable()) }
+            if a.distinct { seen[j].append([]); seenNodes[j].append(IntGroupTable.hashing()) }
         }
         return groupCount - 1
     }
