@@ -61,18 +61,20 @@ public final class Session: @unchecked Sendable {
     @discardableResult
     public func run(_ query: String, parameters: [String: CypherValue] = [:]) throws -> QueryResult {
         cancelToken.reset()
-        let source = SourceText(query)
+        let source: SourceText
         var statements: [Statement] = []
-        if let cached = programCache.statements(of: query) {
+        if let (cachedSource, cached) = programCache.parsedScript(query) {
+            source = cachedSource
             statements = cached
         } else {
+            source = SourceText(query)
             for p in Parser.parseScript(source) {
                 switch p.result {
                 case .success(let stmt): statements.append(stmt)
                 case .failure(let e): throw e.located(in: source)
                 }
             }
-            programCache.storeStatements(statements, of: query)
+            programCache.storeParsedScript(source, statements)
         }
         var last = QueryResult(kind: .empty, columns: [], rows: [])
         for stmt in statements {

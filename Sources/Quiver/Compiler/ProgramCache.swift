@@ -24,8 +24,9 @@ final class ProgramCache: @unchecked Sendable {
         }
     }
     private var entries: [String: Entry] = [:]
-    /// Statements of short query texts that parsed without error (parsing is pure).
-    private var parsed: [String: [Statement]] = [:]
+    /// Short query texts that parsed without error, with their statements (parsing is pure).
+    private var parsed: [String: (SourceText, [Statement])] = [:]
+    private var lastParsed: (SourceText, [Statement])? = nil
     private let capacity = 64
 
     private static func key(_ source: SourceText, _ stmt: Statement) -> String {
@@ -85,16 +86,23 @@ final class ProgramCache: @unchecked Sendable {
         lock.withLock { e.idle = m }
     }
 
-    /// The statements of a query text parsed before.
-    func statements(of text: String) -> [Statement]? {
-        lock.withLock { parsed[text] }
+    /// The source and statements of a query text parsed before (the last one is answered
+    /// without hashing the text).
+    func parsedScript(_ text: String) -> (SourceText, [Statement])? {
+        lock.withLock {
+            if let l = lastParsed, l.0.text == text { return l }
+            guard let p = parsed[text] else { return nil }
+            lastParsed = p
+            return p
+        }
     }
 
-    func storeStatements(_ statements: [Statement], of text: String) {
-        guard text.utf8.count <= 4096 else { return }
+    func storeParsedScript(_ source: SourceText, _ statements: [Statement]) {
+        guard source.text.utf8.count <= 4096 else { return }
         lock.withLock {
             if parsed.count >= capacity { parsed.removeAll(keepingCapacity: true) }
-            parsed[text] = statements
+            parsed[source.text] = (source, statements)
+            lastParsed = (source, statements)
         }
     }
 }

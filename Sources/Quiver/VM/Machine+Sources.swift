@@ -28,6 +28,8 @@ final class CursorState {
     /// fixed by the spec, worked out at the first Open.
     var neededRegs: [Int32]? = nil
     var carryColumns: [(column: Int, reg: Int32)] = []
+    /// A seek's label and key ids, kept in a reading program (no name lookups per row).
+    var seekIds: (label: Int, key: Int)? = nil
     /// A scan's share of its node list when a parallel plan splits it (positions).
     var scanFrom = 0
     var scanTo = Int.max
@@ -177,7 +179,12 @@ extension Machine {
         case .seek(let label, let key, let v, _):
             let value = input(cur, v)
             if value.isNull { cur.nodes = []; break }
-            if let l = store.labels.id(label), let k = store.keys.id(key) {
+            var ids = cur.seekIds
+            if ids == nil, let l = store.labels.id(label), let k = store.keys.id(key) {
+                ids = (l, k)
+                if !writes { cur.seekIds = ids }
+            }
+            if let (l, k) = ids {
                 let indexes = store.indexes
                 cur.nodes = indexes.seekBuilt(label: l, key: k, value: value) ?? indexes.seek(store, label: l, key: k, value: value)
             } else { cur.nodes = [] }
