@@ -41,11 +41,7 @@ extension Value {
 
     func cypher(_ store: GraphStore) -> CypherValue {
         switch self {
-        case .null: return .null
-        case .bool(let b): return .bool(b)
-        case .int(let i): return .int(i)
-        case .double(let d): return .double(d)
-        case .string(let s): return .string(s)
+        case .null, .bool, .int, .double, .string: return scalarCypher() ?? .null
         case .list(let xs): return .list(xs.map { $0.cypher(store) })
         case .map(let m): return .map(m.mapValues { $0.cypher(store) })
         case .node(let n): return .node(store.publicNode(n))
