@@ -41,22 +41,25 @@ enum Engine {
         limits.threads = max(1, options.threads)
         limits.parallelMinimumNodes = options.parallelMinimumNodes
         limits.parallelPartGroupLimit = options.parallelPartGroupLimit
+        /// The result of a machine that ran; a cached program's machine goes back to the cache.
+        func finish(_ m: Machine, _ entry: ProgramCache.Entry?, returnsRows: Bool, columns: [String]) -> QueryResult {
+            let rows = m.resultValues()
+            let stats = m.stats
+            if stmt.mode == .run, let entry {
+                m.rows = []
+                cache?.putMachine(m, entry)
+            }
+            return QueryResult(kind: returnsRows ? .rows : .empty, columns: returnsRows ? columns : [],
+                               rows: rows, stats: stats, elapsed: Date().timeIntervalSince(started))
+        }
         // The same reading statement again on an unchanged graph: its cached program's idle
         // machine still holds the snapshot it needs, so no snapshot, no program copy.
         if cacheable, stmt.mode == .run, let cache,
            let cached = cache.lookup(source, stmt, generation: graph.currentGeneration, parameters: parameters, hostNames: hostNames),
-           let idle = cache.takeMachine(cached) {
-            if idle.cancel === cancel {
-                idle.prepareForReuse(functions: functions, limits: limits)
-                try idle.run()
-                let rows = idle.resultValues()
-                let stats = idle.stats
-                idle.rows = []
-                cache.putMachine(idle, cached)
-                let returns = cached.program.returnsRows
-                return QueryResult(kind: returns ? .rows : .empty, columns: returns ? cached.program.columns : [],
-                                   rows: rows, stats: stats, elapsed: Date().timeIntervalSince(started))
-            }
+           let idle = cache.takeMachine(cached), idle.cancel === cancel {
+            idle.prepareForReuse(functions: functions, limits: limits)
+            try idle.run()
+            return finish(idle, cached, returnsRows: cached.program.returnsRows, columns: cached.program.columns)
         }
         let (snapshot, generation) = graph.versionedSnapshot
         let program: Program
@@ -100,15 +103,6 @@ enum Engine {
                                rows: Explain.profile(program, counts: machine.profileCounts ?? [], times: machine.profileTimes ?? [], resultRows: machine.rows.count),
                                stats: machine.stats, elapsed: elapsed)
         }
-        // A reading statement's store is the snapshot it ran on (no second copy of it).
-        let store = program.writes ? machine.store : snapshot
-        let rows = machine.rows.map { $0.map { $0.cypher(store) } }
-        let stats = machine.stats
-        if stmt.mode == .run, let entry {
-            machine.rows = []
-            cache?.putMachine(machine, entry)
-        }
-        return QueryResult(kind: program.returnsRows ? .rows : .empty, columns: program.returnsRows ? program.columns : [],
-                           rows: rows, stats: stats, elapsed: elapsed)
+        return finish(machine, entry, returnsRows: program.returnsRows, columns: program.columns)
     }
 }

@@ -3,12 +3,17 @@
 // rows handed out as API values.
 
 extension Machine {
-    /// Fresh cursors, sinks and counters, as a new machine has: the state a program starts from.
+    /// Back to the state a program starts from, keeping what was allocated: cursors and
+    /// aggregations reset in place (Open sets the rest of a cursor), other sinks fresh.
+    /// A parallel split that gave up reruns from here.
     func resetForRerun() {
-        (cursors, aggs, sorters, buffers, opts) = Machine.freshSinks(program)
-        counters = Array(repeating: 0, count: program.counterCount)
-        sets = Array(repeating: [], count: program.setCount)
-        selSlots = Array(repeating: [], count: program.selSlotCount)
+        for c in cursors { c.resetForReuse() }
+        for a in aggs { a.reset() }
+        if !sorters.isEmpty { sorters = program.sorts.map { SortState(spec: $0) } }
+        if !buffers.isEmpty { buffers = program.buffers.map { BufferState(regs: $0) } }
+        if !opts.isEmpty { opts = program.optionals.map { OptState(spec: $0) } }
+        for i in counters.indices { counters[i] = 0 }
+        for i in sets.indices { sets[i].removeAll(keepingCapacity: true) }
         rows = []
         heldValues = 0
         partGroupLimit = Int.max
@@ -21,17 +26,7 @@ extension Machine {
     func prepareForReuse(functions: [FunctionDef], limits: MachineLimits) {
         self.functions = functions
         self.limits = limits
-        // Cursors are reset in place (Open sets the rest); sinks start fresh.
-        for c in cursors { c.resetForReuse() }
-        for a in aggs { a.reset() }
-        if !sorters.isEmpty { sorters = program.sorts.map { SortState(spec: $0) } }
-        if !buffers.isEmpty { buffers = program.buffers.map { BufferState(regs: $0) } }
-        if !opts.isEmpty { opts = program.optionals.map { OptState(spec: $0) } }
-        for i in counters.indices { counters[i] = 0 }
-        for i in sets.indices { sets[i].removeAll(keepingCapacity: true) }
-        rows = []
-        heldValues = 0
-        partGroupLimit = Int.max
+        resetForRerun()
         stats = UpdateStats()
         pc = 0
         current = 0
