@@ -81,4 +81,29 @@ final class ProgramCacheTests: XCTestCase {
             XCTAssertEqual(try limited.run("MATCH (p:P) RETURN count(*) AS c").rows, [[.int(300)]])
         }
     }
+
+    /// A reused machine keeps its seek index and its DISTINCT sets (emptied) between runs:
+    /// answers checked against ones computed here, over runs with other parameters between.
+    func testSeeksAndDistinctSetsAcrossReuse() throws {
+        let g = Graph()
+        try Session(graph: g).run("UNWIND range(1, 300) AS i CREATE (:P {id: i, k: i % 7})")
+        try Session(graph: g).run("MATCH (a:P), (b:P) WHERE b.id = a.id + 1 OR b.id = a.id * 2 CREATE (a)-[:R]->(b)")
+        func out(_ a: Int) -> [Int] { [a + 1, a * 2].filter { $0 <= 300 && $0 != a } }
+        func twoHop(_ a: Int) -> Int { Set(out(a).flatMap(out)).count }
+        var perK: [Int: Set<Int>] = [:]
+        for a in 1...300 { for b in out(a) { perK[a % 7, default: []].insert(b) } }
+        let grouped = perK.keys.sorted().map { [CypherValue.int(Int64($0)), .int(Int64(perK[$0]!.count))] }
+        let s = Session(graph: g)
+        for round in 0..<3 {
+            for a in [7, 1, 150, 299, 300, 7] {
+                let r = try s.run("MATCH (a:P {id: $id})-[:R]->(:P)-[:R]->(c:P) RETURN count(DISTINCT c) AS n",
+                                  parameters: ["id": .int(Int64(a))])
+                XCTAssertEqual(r.rows, [[.int(Int64(twoHop(a)))]], "id \(a), round \(round)")
+            }
+            XCTAssertEqual(try s.run("MATCH (a:P {id: 7})-[:R]->(:P)-[:R]->(c:P) RETURN count(DISTINCT c) AS n").rows,
+                           [[.int(Int64(twoHop(7)))]])
+            XCTAssertEqual(try s.run("MATCH (a:P {id: 1000})-[:R]->(c) RETURN count(DISTINCT c) AS n").rows, [[.int(0)]])
+            XCTAssertEqual(try s.run("MATCH (a:P)-[:R]->(b:P) RETURN a.k AS k, count(DISTINCT b) AS n ORDER BY k").rows, grouped)
+        }
+    }
 }

@@ -3,6 +3,7 @@
 // when their statement succeeds, so a failing statement leaves the graph as it was.
 import Foundation
 import QuiverSyntax
+import Synchronization
 
 public final class Graph: @unchecked Sendable {
     /// Serialises writers.
@@ -43,23 +44,27 @@ public final class Graph: @unchecked Sendable {
     }
 
     /// Counts committed writes: a program planned at one generation stays valid until the next.
-    private var generation = 0
+    /// Changed under stateLock; atomic so that a cached program's check reads it without the lock.
+    private let generation = Atomic<Int>(0)
 
     /// The current snapshot (cheap: a copy-on-write value).
     var snapshot: GraphStore { stateLock.withLock { current } }
 
     /// The generation alone (a reused machine already holds its snapshot).
-    var currentGeneration: Int { stateLock.withLock { generation } }
+    var currentGeneration: Int { generation.load(ordering: .acquiring) }
 
     /// The current snapshot and its generation, read together.
-    var versionedSnapshot: (store: GraphStore, generation: Int) { stateLock.withLock { (current, generation) } }
+    var versionedSnapshot: (store: GraphStore, generation: Int) { stateLock.withLock { (current, generation.load(ordering: .relaxed)) } }
 
     /// Runs `body` on a private copy of the graph; commits the copy only if `body` returns.
     func write<T>(_ body: (inout GraphStore) throws -> T) rethrows -> T {
         writeLock.lock(); defer { writeLock.unlock() }
         var copy = snapshot
         let result = try body(&copy)
-        stateLock.withLock { current = copy; generation += 1 }
+        stateLock.withLock {
+            current = copy
+            generation.add(1, ordering: .releasing)
+        }
         return result
     }
 

@@ -24,13 +24,20 @@ extension Session {
             try Session.checkEntities(result, store, name)
             return Value(cypher: result)
         }
-        registryLock.withLock { hostTable[name.lowercased()] = def }
+        registryLock.withLock {
+            hostTable[name.lowercased()] = def
+            hostFunctionCount.store(hostTable.count, ordering: .releasing)
+        }
     }
 
     /// Removes a host function; returns whether one was registered under `name`.
     @discardableResult
     public func unregister(_ name: String) -> Bool {
-        registryLock.withLock { hostTable.removeValue(forKey: name.lowercased()) != nil }
+        registryLock.withLock {
+            let removed = hostTable.removeValue(forKey: name.lowercased()) != nil
+            hostFunctionCount.store(hostTable.count, ordering: .releasing)
+            return removed
+        }
     }
 
     /// The names of the registered host functions, sorted.
@@ -40,7 +47,9 @@ extension Session {
 
     /// The table handed to the engine for one statement.
     var hostFunctions: [FunctionDef] {
-        registryLock.withLock { hostTable.values.sorted { $0.name.lowercased() < $1.name.lowercased() } }
+        // Most sessions register none: then no lock is taken.
+        if hostFunctionCount.load(ordering: .acquiring) == 0 { return [] }
+        return registryLock.withLock { hostTable.values.sorted { $0.name.lowercased() < $1.name.lowercased() } }
     }
 
     // MARK: Typed registration

@@ -2,6 +2,7 @@
 // holds session parameters and options, and turns engine values into CypherValues.
 import Foundation
 import QuiverSyntax
+import Synchronization
 
 public struct SessionOptions: Sendable {
     /// COPY and anything else that reads files. Off in the library, on in the CLI.
@@ -38,9 +39,11 @@ public struct StatementOutcome: Sendable {
 /// thread at any time.
 public final class Session: @unchecked Sendable {
     public let graph: Graph
-    public var options: SessionOptions
+    // Unchecked exclusivity: a session runs one statement at a time (see above), and these
+    // are read on every run.
+    @exclusivity(unchecked) public var options: SessionOptions
     /// Session parameters (`:param`); per-call parameters override them.
-    public var parameters: [String: CypherValue] = [:]
+    @exclusivity(unchecked) public var parameters: [String: CypherValue] = [:]
 
     /// Stops the running statement when set; reset when a call (run, runScript, ...) starts.
     let cancelToken = CancelToken()
@@ -48,6 +51,8 @@ public final class Session: @unchecked Sendable {
     let registryLock = NSLock()
     /// Host functions by lower-cased name.
     var hostTable: [String: FunctionDef] = [:]
+    /// hostTable.count, readable without the lock.
+    let hostFunctionCount = Atomic<Int>(0)
     /// Programs of recently run reading statements (one statement runs at a time per session).
     let programCache = ProgramCache()
 

@@ -55,8 +55,8 @@ enum Engine {
         // The same reading statement again on an unchanged graph: its cached program's idle
         // machine still holds the snapshot it needs, so no snapshot, no program copy.
         if cacheable, stmt.mode == .run, let cache,
-           let cached = cache.lookup(source, stmt, generation: graph.currentGeneration, parameters: parameters, hostNames: hostNames),
-           let idle = cache.takeMachine(cached), idle.cancel === cancel {
+           let (cached, idle) = cache.takeIdle(source, stmt, generation: graph.currentGeneration, parameters: parameters, hostNames: hostNames),
+           idle.cancel === cancel {
             idle.prepareForReuse(functions: functions, limits: limits)
             try idle.run()
             return finish(idle, cached, returnsRows: cached.program.returnsRows, columns: cached.program.columns)

@@ -22,6 +22,10 @@ final class ProgramCache: @unchecked Sendable {
         init(generation: Int, parameters: [String: CypherValue], hostNames: [String], program: Program) {
             self.generation = generation; self.parameters = parameters; self.hostNames = hostNames; self.program = program
         }
+        /// Whether the program was compiled for this graph generation, parameters and host functions.
+        func matches(_ generation: Int, _ parameters: [String: CypherValue], _ hostNames: [String]) -> Bool {
+            self.generation == generation && self.hostNames == hostNames && self.parameters == parameters
+        }
     }
     private var entries: [String: Entry] = [:]
     /// Short query texts that parsed without error, with their statements (parsing is pure).
@@ -50,13 +54,27 @@ final class ProgramCache: @unchecked Sendable {
 
     func lookup(_ source: SourceText, _ stmt: Statement, generation: Int, parameters: [String: CypherValue],
                 hostNames: [String]) -> Entry? {
-        let found: Entry? = lock.withLock {
-            if let l = last, l.start == stmt.span.start, l.text == source.text { return l.entry }
-            guard let e = entries[Self.key(source, stmt)] else { return nil }
-            last = (source.text, stmt.span.start, e)
-            return e
+        let found: Entry? = lock.withLock { find(source, stmt) }
+        guard let e = found, e.matches(generation, parameters, hostNames) else { return nil }
+        return e
+    }
+
+    /// The entry and its idle machine, taken (no other statement can use it meanwhile), under
+    /// one lock: the path of a statement run again on an unchanged graph.
+    func takeIdle(_ source: SourceText, _ stmt: Statement, generation: Int, parameters: [String: CypherValue],
+                  hostNames: [String]) -> (Entry, Machine)? {
+        lock.withLock {
+            guard let e = find(source, stmt), e.matches(generation, parameters, hostNames), let m = e.idle else { return nil }
+            e.idle = nil
+            return (e, m)
         }
-        guard let e = found, e.generation == generation, e.hostNames == hostNames, e.parameters == parameters else { return nil }
+    }
+
+    /// The entry for the statement, whatever its generation (the lock is held).
+    private func find(_ source: SourceText, _ stmt: Statement) -> Entry? {
+        if let l = last, l.start == stmt.span.start, l.text == source.text { return l.entry }
+        guard let e = entries[Self.key(source, stmt)] else { return nil }
+        last = (source.text, stmt.span.start, e)
         return e
     }
 
@@ -70,15 +88,6 @@ final class ProgramCache: @unchecked Sendable {
             last = (source.text, stmt.span.start, e)
         }
         return e
-    }
-
-    /// The entry's idle machine, if any (taken: no other statement can use it meanwhile).
-    func takeMachine(_ e: Entry) -> Machine? {
-        lock.withLock {
-            let m = e.idle
-            e.idle = nil
-            return m
-        }
     }
 
     /// Keeps a machine that ran the entry's program to completion, for the next run.

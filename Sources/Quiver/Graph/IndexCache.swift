@@ -7,21 +7,27 @@ final class IndexCache: @unchecked Sendable {
     private var propertyIndexes: [Int: PropertyIndex] = [:]
     private var nameIndex: [String: [Int32]]? = nil
 
-    /// The nodes `seek` would return, when the index is built already (no store needed: the
-    /// machine does not copy its store to ask).
-    func seekBuilt(label: Int, key: Int, value: Value) -> [Int32]? {
+    /// The (label, key) index when it is built already (no store needed: the machine does not
+    /// copy its store to ask).
+    func builtIndex(label: Int, key: Int) -> PropertyIndex? {
         lock.lock(); defer { lock.unlock() }
-        return propertyIndexes[label &* 65_536 &+ key]?.nodes(value)
+        return propertyIndexes[label &* 65_536 &+ key]
     }
 
     /// Nodes with `label` whose property `key` is equivalent to `value`.
     func seek(_ store: borrowing GraphStore, label: Int, key: Int, value: Value) -> [Int32] {
+        index(store, label: label, key: key).nodes(value)
+    }
+
+    /// The (label, key) index, built now if it is not yet. An index never changes once
+    /// built (its snapshot does not), so a reader may keep it.
+    func index(_ store: borrowing GraphStore, label: Int, key: Int) -> PropertyIndex {
         let slot = label &* 65_536 &+ key
         lock.lock(); defer { lock.unlock() }
-        if let idx = propertyIndexes[slot] { return idx.nodes(value) }
+        if let idx = propertyIndexes[slot] { return idx }
         let idx = PropertyIndex(store, label: label, key: key)
         propertyIndexes[slot] = idx
-        return idx.nodes(value)
+        return idx
     }
 
     /// Builds the (label, key) index now (after an import), so the first seek finds it ready.
@@ -98,7 +104,7 @@ final class IndexCache: @unchecked Sendable {
 
 /// One (label, key) equality index. An integer column gets a typed table: key -> node, with
 /// the rare duplicate keys in a side list; any other column a table of GroupKeys.
-private enum PropertyIndex {
+enum PropertyIndex {
     /// node >= 0: the one node; node < 0: dups[-1 - node].
     case ints([Int64: Int32], dups: [[Int32]])
     /// Unique integer keys (an imported key column): the importer's table, often a plain
@@ -134,6 +140,22 @@ private enum PropertyIndex {
             idx[GroupKey(col.get(Int(n))), default: []].append(n)
         }
         self = .values(idx)
+    }
+
+    /// The nodes whose key is equivalent to `value`, written over `out` (a seek per input row
+    /// reuses one array instead of allocating one).
+    func nodes(_ value: Value, into out: inout [Int32]) {
+        out.removeAll(keepingCapacity: true)
+        switch self {
+        case .values(let idx): if let ns = idx[GroupKey(value)] { out.append(contentsOf: ns) }
+        case .unique(let lookup):
+            if let k = PropertyIndex.intKey(value), let n = lookup.node(int: k) { out.append(n) }
+        case .ints(let table, let dups):
+            guard let k = PropertyIndex.intKey(value), let n = table[k] else { return }
+            if n >= 0 { out.append(n); return }
+            let i = Int(-1 - n)
+            if i < dups.count { out.append(contentsOf: dups[i]) }
+        }
     }
 
     func nodes(_ value: Value) -> [Int32] {

@@ -86,6 +86,21 @@ struct IntGroupTable {
         return (group, inserted)
     }
 
+    /// No keys, keeping the table's storage when it is small (a cached machine's next run
+    /// then fills it again without allocating); a large one is let go.
+    mutating func removeAll() {
+        count = 0
+        if direct.count + slots.count > 65_536 {
+            let hashFirst = startHashed
+            self = IntGroupTable()
+            startHashed = hashFirst
+            return
+        }
+        // Zero bytes are an empty slot and an empty direct entry: one memset each.
+        direct.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) }
+        slots.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) }
+    }
+
     /// Direct mode met a key outside its range: a wider direct range while the keys stay
     /// dense (the range at most 8 times the number of keys, or small), else hashing.
     private mutating func widen(toInclude x: Int64) {

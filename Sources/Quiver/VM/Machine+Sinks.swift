@@ -25,7 +25,7 @@ final class AggState {
     /// While every group has one integer key: the keys as plain integers (keyFlat unused).
     @exclusivity(unchecked) var intKeys: [Int64] = []
     @exclusivity(unchecked) var keysAreInts: Bool
-    var groupCount = 0
+    @exclusivity(unchecked) var groupCount = 0
     /// accs[aggregate][group]: column-wise, so one aggregate's loop touches one array.
     @exclusivity(unchecked) var accs: [[Accumulator]]
     /// counts[aggregate][group] for count(x) and count(*): plain integers, no enum per group.
@@ -35,9 +35,12 @@ final class AggState {
     /// DISTINCT aggregates: the nodes seen per group, by id (no hashing of a Value); every
     /// other value goes to `seen`.
     @exclusivity(unchecked) var seenNodes: [[IntGroupTable]]
+    /// Per aggregate, the first group's node set of the last run, emptied: the next run's
+    /// first group takes it (a cached machine's DISTINCT then allocates nothing).
+    @exclusivity(unchecked) var spareNodeSets: [IntGroupTable?]
     @exclusivity(unchecked) var gids = [Int](repeating: 0, count: Machine.batchSize)
-    var emitPos = 0
-    var finished = false
+    @exclusivity(unchecked) var emitPos = 0
+    @exclusivity(unchecked) var finished = false
 
     init(spec: AggregationSpec) {
         self.spec = spec
@@ -47,6 +50,7 @@ final class AggState {
         keysAreInts = spec.keys.count == 1
         seen = spec.aggregates.map { _ in [] }
         seenNodes = spec.aggregates.map { _ in [] }
+        spareNodeSets = spec.aggregates.map { _ in nil }
     }
 
     /// Back to no groups, keeping allocated storage (a machine run again) unless it is large:
@@ -65,7 +69,11 @@ final class AggState {
             accs[j].removeAll(keepingCapacity: keep)
             counts[j].removeAll(keepingCapacity: keep)
             seen[j].removeAll(keepingCapacity: keep)
+            // Out of the array before it is emptied, so that emptying it copies nothing.
+            var first = seenNodes[j].first
             seenNodes[j].removeAll(keepingCapacity: keep)
+            first?.removeAll()
+            spareNodeSets[j] = first
         }
         emitPos = 0
         finished = false
@@ -124,7 +132,15 @@ final class AggState {
         groupCount += 1
         for (j, a) in spec.aggregates.enumerated() {
             if isCount[j] { counts[j].append(0) } else { accs[j].append(initial(a)) }
-            if a.distinct { seen[j].append([]); seenNodes[j].append(IntGroupTable.hashing()) }
+            if a.distinct {
+                seen[j].append([])
+                if let spare = spareNodeSets[j] {
+                    spareNodeSets[j] = nil
+                    seenNodes[j].append(spare)
+                } else {
+                    seenNodes[j].append(IntGroupTable.hashing())
+                }
+            }
         }
         return groupCount - 1
     }
@@ -365,7 +381,7 @@ final class SortState {
     @exclusivity(unchecked) var seqs: [Int] = []
     var arrived = 0
     var sorted = false
-    var emitPos = 0
+    @exclusivity(unchecked) var emitPos = 0
     var keyIndex: [(Int, Bool)] = []
     /// Top-k bound (LIMIT + SKIP) once known; rows then form a heap whose top is the worst row.
     var bound: Int? = nil
@@ -505,7 +521,7 @@ final class SortState {
 final class BufferState {
     let regs: [Int32]
     var rows: [[Value]] = []
-    var emitPos = 0
+    @exclusivity(unchecked) var emitPos = 0
 
     init(regs: [Int32]) { self.regs = regs }
 
@@ -537,7 +553,7 @@ final class OptState {
     var matched: [Bool] = []
     /// Output rows: inputs, then newRegs, then the tag.
     var out: [[Value]] = []
-    var emitPos = 0
+    @exclusivity(unchecked) var emitPos = 0
 
     init(spec: OptionalSpec) { self.spec = spec }
 

@@ -3,52 +3,89 @@
 // carried registers, and resumes where it stopped when one batch is not enough.
 import QuiverSyntax
 
+// Unchecked exclusivity: a cursor is touched only by the machine that owns it, one
+// instruction at a time, and a dynamic access check on every field read and write was a
+// tenth of a small query's instructions.
 final class CursorState {
     let spec: CursorSpec
-    /// Snapshot of the input: one column per register in `snapRegs`.
-    var snapRegs: [Int32] = []
-    var snap: [[Value]] = []
-    var inputCount = 0
-    var row = 0
-    var pos = 0
-    var rowReady = false
+    /// The spec's kind as plain fields, so the per-batch paths switch without copying the
+    /// kind (a copy retains its type-name arrays).
+    enum Shape: UInt8 { case once, scan, seek, expand, varExpand, shortest, unwind, range }
+    let shape: Shape
+    /// Seek: the value register; expand: the start node register.
+    let input: Int32
+    /// The output register (an expand's node register).
+    let out: Int32
+    /// An expand's relationship register, or -1.
+    let outRel: Int32
+    /// A scan over every node (no label).
+    let scansAll: Bool
+    /// The cursor copies registers into its output rows.
+    let carries: Bool
+    /// Snapshot of the input: one column per register in `snapRegs`, column j's rows at
+    /// snap + j * snapStride (allocated at the first Open, for a whole batch per column:
+    /// refilling it at every Open then needs no array bookkeeping).
+    @exclusivity(unchecked) var snapRegs: [Int32] = []
+    @exclusivity(unchecked) var snap: UnsafeMutablePointer<Value>? = nil
+    @exclusivity(unchecked) var snapStride = 0
+    /// The snapshot column of `input`, or -1.
+    @exclusivity(unchecked) var inputColumn = -1
+    @exclusivity(unchecked) var inputCount = 0
+    @exclusivity(unchecked) var row = 0
+    @exclusivity(unchecked) var pos = 0
+    @exclusivity(unchecked) var rowReady = false
     // Per-row enumeration state
-    var nodes: [Int32] = []
-    var items: [Value] = []
-    var nbrs: [Int32] = []
-    var rels: [Int32] = []
-    var relLists: [[Int]] = []
-    var rangeNext: Int64 = 0
-    var rangeLeft = 0
-    var rangeStep: Int64 = 1
+    @exclusivity(unchecked) var nodes: [Int32] = []
+    @exclusivity(unchecked) var items: [Value] = []
+    @exclusivity(unchecked) var nbrs: [Int32] = []
+    @exclusivity(unchecked) var rels: [Int32] = []
+    @exclusivity(unchecked) var relLists: [[Int]] = []
+    @exclusivity(unchecked) var rangeNext: Int64 = 0
+    @exclusivity(unchecked) var rangeLeft = 0
+    @exclusivity(unchecked) var rangeStep: Int64 = 1
     /// What Open derived from the store (label list, adjacency), kept for the next Open of a
     /// reading program: its store cannot change while the machine lives.
-    var storeDerivedReady = false
+    @exclusivity(unchecked) var storeDerivedReady = false
     /// The registers Open snapshots and, of them, the carried ones (snapshot column, register):
     /// fixed by the spec, worked out at the first Open.
-    var neededRegs: [Int32]? = nil
-    var carryColumns: [(column: Int, reg: Int32)] = []
-    /// A seek's label and key ids, kept in a reading program (no name lookups per row).
-    var seekIds: (label: Int, key: Int)? = nil
+    @exclusivity(unchecked) var neededRegs: [Int32]? = nil
+    @exclusivity(unchecked) var carryColumns: [(column: Int, reg: Int32)] = []
+    /// A seek's index, kept in a reading program (no name lookups or locks per row).
+    @exclusivity(unchecked) var seekIndex: PropertyIndex? = nil
     /// A scan's share of its node list when a parallel plan splits it (positions).
-    var scanFrom = 0
-    var scanTo = Int.max
+    @exclusivity(unchecked) var scanFrom = 0
+    @exclusivity(unchecked) var scanTo = Int.max
     /// The first id of the batch a top-level scan left unwritten (consecutive ids), or -1.
-    var unwrittenRun = -1
-    var types: [Int] = []
+    @exclusivity(unchecked) var unwrittenRun = -1
+    @exclusivity(unchecked) var types: [Int] = []
     /// Expand: the adjacency it reads, fetched once at Open.
-    var lists: EdgeLists? = nil
+    @exclusivity(unchecked) var lists: EdgeLists? = nil
     /// Expand over one plain CSR run per node (one type, one direction, no append area): the
     /// current node's run is produced straight from the CSR, without a copy.
-    var singleRun = false
-    var runPos = 0
-    var runEnd = 0
+    @exclusivity(unchecked) var singleRun = false
+    @exclusivity(unchecked) var runPos = 0
+    @exclusivity(unchecked) var runEnd = 0
     /// The arrays of that CSR (held here so a row does not copy the adjacency struct).
-    var runOffsets: [Int32] = []
-    var runNbrs: [Int32] = []
-    var runRels: [Int32] = []
+    @exclusivity(unchecked) var runOffsets: [Int32] = []
+    @exclusivity(unchecked) var runNbrs: [Int32] = []
+    @exclusivity(unchecked) var runRels: [Int32] = []
 
-    init(spec: CursorSpec) { self.spec = spec }
+    init(spec: CursorSpec) {
+        self.spec = spec
+        carries = !spec.carry.isEmpty
+        var input: Int32 = -1, out: Int32 = -1, outRel: Int32 = -1, scansAll = false
+        switch spec.kind {
+        case .once: shape = .once
+        case .scan(let label, let o): shape = .scan; out = o; scansAll = label == nil
+        case .seek(_, _, let v, let o): shape = .seek; input = v; out = o
+        case .expand(let from, _, _, let on, let orl): shape = .expand; input = from; out = on; outRel = orl
+        case .varExpand: shape = .varExpand
+        case .shortest: shape = .shortest
+        case .unwind(_, let o): shape = .unwind; out = o
+        case .range(_, _, _, let o): shape = .range; out = o
+        }
+        self.input = input; self.out = out; self.outRel = outRel; self.scansAll = scansAll
+    }
 
     /// The state a new cursor starts in, for a machine run again (Open sets the rest).
     func resetForReuse() {
@@ -62,15 +99,19 @@ final class CursorState {
     }
 
     func column(of r: Int32) -> Int? { snapRegs.firstIndex(of: r) }
+
+    deinit {
+        if let snap {
+            snap.deinitialize(count: snapRegs.count * snapStride)
+            snap.deallocate()
+        }
+    }
 }
 
 extension Machine {
     func openCursor(_ c: Int) throws {
         let cur = cursors[c]
-        let needed: [Int32]
-        if let n = cur.neededRegs {
-            needed = n
-        } else {
+        if cur.neededRegs == nil {
             var regs = cur.spec.carry
             func need(_ r: Int32) { if r >= 0 && !regs.contains(r) { regs.append(r) } }
             switch cur.spec.kind {
@@ -82,26 +123,30 @@ extension Machine {
             case .unwind(let l, _): need(l)
             case .range(let a, let b, let s, _): need(a); need(b); need(s)
             }
-            needed = regs
             cur.neededRegs = regs
             cur.snapRegs = regs
+            cur.inputColumn = cur.input >= 0 ? regs.firstIndex(of: cur.input) ?? -1 : -1
             cur.carryColumns = regs.enumerated().filter { cur.spec.carry.contains($0.element) }.map { ($0.offset, $0.element) }
+            let cells = regs.count * B
+            let snap = UnsafeMutablePointer<Value>.allocate(capacity: max(1, cells))
+            snap.initialize(repeating: .null, count: cells)
+            cur.snap = snap
+            cur.snapStride = B
         }
         // Refill the snapshot columns in place (a cursor opens once per outer batch).
-        if cur.snap.count != needed.count { cur.snap = Array(repeating: [], count: needed.count) }
-        for (j, r) in needed.enumerated() {
-            let p = reg(r)
-            var column = cur.snap[j]
-            cur.snap[j] = []  // the local copy is then the only reference: no copy on write
-            column.removeAll(keepingCapacity: true)
-            for k in 0..<selCount { column.append(p[Int(sel[k])]) }
-            cur.snap[j] = column
+        let n = selCount
+        if let snap = cur.snap {
+            for j in 0..<cur.snapRegs.count {
+                let p = reg(cur.snapRegs[j])
+                let column = snap + j &* B
+                for k in 0..<n { column[k] = p[Int(sel[k])] }
+            }
         }
-        cur.inputCount = selCount
+        cur.inputCount = n
         cur.row = 0
         cur.pos = 0
         cur.rowReady = false
-        try reserveValues(selCount * needed.count)
+        try reserveValues(n * cur.snapRegs.count)
         if cur.storeDerivedReady { return }
         cur.storeDerivedReady = !writes
         switch cur.spec.kind {
@@ -131,8 +176,9 @@ extension Machine {
     /// Input value of register r for the cursor's current input row.
     @inline(__always) func input(_ cur: CursorState, _ r: Int32) -> Value {
         if r < 0 { return constants[Int(-1 - r)] }
-        guard let col = cur.column(of: r) else { return .null }
-        return cur.snap[col][cur.row]
+        let col = r == cur.input && cur.inputColumn >= 0 ? cur.inputColumn : cur.column(of: r) ?? -1
+        guard col >= 0, let snap = cur.snap else { return .null }
+        return snap[col &* cur.snapStride &+ cur.row]
     }
 
     /// Fills the next batch; false when the cursor is exhausted.
@@ -150,9 +196,10 @@ extension Machine {
         }
         if out == 0 { return false }
         selectAll(out)
-        switch cur.spec.kind {
-        case .range(_, _, _, let o): markIntsWritten(o, rows: out)
-        case .scan(_, let o):
+        switch cur.shape {
+        case .range: markIntsWritten(cur.out, rows: out)
+        case .scan:
+            let o = cur.out
             markIntsWritten(o, rows: out, kind: 1)
             if cur.unwrittenRun >= 0 {
                 nodeRunBase[Int(o)] = cur.unwrittenRun
@@ -163,9 +210,10 @@ extension Machine {
         default: break
         }
         // Carry the input columns into the output rows.
-        for (col, r) in cur.carryColumns {
-            let dst = reg(r)
-            cur.snap[col].withUnsafeBufferPointer { src in
+        if let snap = cur.snap {
+            for (col, r) in cur.carryColumns {
+                let dst = reg(r)
+                let src = snap + col &* cur.snapStride
                 for k in 0..<out { dst[k] = src[Int(origin[k])] }
             }
         }
@@ -174,31 +222,42 @@ extension Machine {
 
     /// Sets up the enumeration of the current input row.
     private func prepareRow(_ cur: CursorState) throws {
-        switch cur.spec.kind {
-        case .once, .scan: break
-        case .seek(let label, let key, let v, _):
-            let value = input(cur, v)
-            if value.isNull { cur.nodes = []; break }
-            var ids = cur.seekIds
-            if ids == nil, let l = store.labels.id(label), let k = store.keys.id(key) {
-                ids = (l, k)
-                if !writes { cur.seekIds = ids }
+        switch cur.shape {
+        case .once, .scan: return
+        case .seek:
+            let value = input(cur, cur.input)
+            if value.isNull { cur.nodes.removeAll(keepingCapacity: true); break }
+            // A reading program keeps the index it found (an index never changes once built).
+            if let idx = cur.seekIndex { idx.nodes(value, into: &cur.nodes); break }
+            guard case .seek(let label, let key, _, _) = cur.spec.kind,
+                  let l = store.labels.id(label), let k = store.keys.id(key) else {
+                cur.nodes.removeAll(keepingCapacity: true); break
             }
-            if let (l, k) = ids {
-                let indexes = store.indexes
-                cur.nodes = indexes.seekBuilt(label: l, key: k, value: value) ?? indexes.seek(store, label: l, key: k, value: value)
-            } else { cur.nodes = [] }
-        case .expand(let from, _, _, _, _):
-            cur.nbrs.removeAll(keepingCapacity: true)
-            cur.rels.removeAll(keepingCapacity: true)
+            let indexes = store.indexes
+            let idx = indexes.builtIndex(label: l, key: k) ?? indexes.index(store, label: l, key: k)
+            if !writes { cur.seekIndex = idx }
+            idx.nodes(value, into: &cur.nodes)
+        case .expand:
             cur.runPos = 0; cur.runEnd = 0
-            guard case .node(let n) = input(cur, from) else { break }
+            if !cur.singleRun {
+                cur.nbrs.removeAll(keepingCapacity: true)
+                cur.rels.removeAll(keepingCapacity: true)
+            }
+            guard case .node(let n) = input(cur, cur.input) else { break }
             if cur.singleRun {
                 let offsets = cur.runOffsets
                 if n >= 0 && n + 1 < offsets.count { cur.runPos = Int(offsets[n]); cur.runEnd = Int(offsets[n + 1]) }
                 break
             }
             cur.lists?.forEach(n) { m, rel in cur.nbrs.append(m); cur.rels.append(rel); return true }
+        default: try prepareOtherRow(cur)
+        }
+    }
+
+    /// prepareRow of the cursors that read their spec's kind (paths, lists, ranges).
+    private func prepareOtherRow(_ cur: CursorState) throws {
+        switch cur.spec.kind {
+        case .once, .scan, .seek, .expand: break
         case .varExpand(let from, _, let dir, let lo, let hi, _, let outRels):
             cur.nbrs.removeAll(keepingCapacity: true)
             cur.relLists.removeAll(keepingCapacity: true)
@@ -251,21 +310,22 @@ extension Machine {
         let row = Int32(truncatingIfNeeded: cur.row)
         var pos = cur.pos
         defer { cur.pos = pos }
-        switch cur.spec.kind {
+        switch cur.shape {
         case .once:
             if pos == 0 { origin[out] = row; out += 1; pos = 1 }
-        case .scan(let label, let o):
+        case .scan:
+            let allNodes = cur.scansAll
             // Node ids go to the typed side only; nextFromCursor marks them current.
-            let dst = intSide + Int(o) &* B
+            let dst = intSide + Int(cur.out) &* B
             // `origin` only serves carried registers: a scan that carries none skips it.
-            let carries = !cur.spec.carry.isEmpty
+            let carries = cur.carries
             // A top-level scan over consecutive ids writes none: the register is marked as
             // the run first..<first+n and its ids are filled only if something reads them.
             if cur.inputCount == 1 && out == 0 {
-                let end = label == nil ? min(store.nodeCount, cur.scanTo, pos + B) : min(cur.nodes.count, cur.scanTo, pos + B)
+                let end = allNodes ? min(store.nodeCount, cur.scanTo, pos + B) : min(cur.nodes.count, cur.scanTo, pos + B)
                 if end > pos {
-                    let first = label == nil ? pos : Int(cur.nodes[pos])
-                    let last = label == nil ? end - 1 : Int(cur.nodes[end - 1])
+                    let first = allNodes ? pos : Int(cur.nodes[pos])
+                    let last = allNodes ? end - 1 : Int(cur.nodes[end - 1])
                     if last - first == end - 1 - pos {
                         if carries { for k in 0..<(end - pos) { origin[k] = row } }
                         cur.unwrittenRun = first
@@ -275,7 +335,7 @@ extension Machine {
                     }
                 }
             }
-            if label == nil {
+            if allNodes {
                 let end = min(store.nodeCount, cur.scanTo, pos + (B - out))
                 if carries {
                     while pos < end { dst[out] = Int64(pos); origin[out] = row; out &+= 1; pos &+= 1 }
@@ -292,13 +352,14 @@ extension Machine {
                     }
                 }
             }
-        case .seek(_, _, _, let o):
-            let dst = reg(o)
+        case .seek:
+            let dst = reg(cur.out)
             cur.nodes.withUnsafeBufferPointer { nodes in
                 let end = min(nodes.count, pos + (B - out))
                 while pos < end { dst[out] = .node(Int(nodes[pos])); origin[out] = row; out &+= 1; pos &+= 1 }
             }
-        case .expand(_, _, _, let on, let orl):
+        case .expand:
+            let on = cur.out, orl = cur.outRel
             if cur.singleRun {
                 out = produceRun(cur, from: out, row: row, outNode: on, outRel: orl)
                 break
@@ -315,22 +376,21 @@ extension Machine {
             } else {
                 while pos < end { dn[out] = .node(Int(nbrs[pos])); origin[out] = row; out &+= 1; pos &+= 1 }
             }
-        case .varExpand(_, _, _, _, _, let on, let orl):
+        case .varExpand, .shortest:
+            var on: Int32 = -1, orl: Int32 = -1
+            if case .varExpand(_, _, _, _, _, let n, let r) = cur.spec.kind { on = n; orl = r }
+            if case .shortest(_, _, _, _, _, _, _, let r) = cur.spec.kind { orl = r }
             cur.pos = pos
             out = emitTrails(cur, out, row, on, orl)
             pos = cur.pos
-        case .shortest(_, _, _, _, _, _, _, let orl):
-            cur.pos = pos
-            out = emitTrails(cur, out, row, -1, orl)
-            pos = cur.pos
-        case .unwind(_, let o):
-            let dst = reg(o)
+        case .unwind:
+            let dst = reg(cur.out)
             let items = cur.items
             let end = min(items.count, pos + (B - out))
             while pos < end { dst[out] = items[pos]; origin[out] = row; out &+= 1; pos &+= 1 }
-        case .range(_, _, _, let o):
+        case .range:
             // Integers go to the typed side only; nextFromCursor marks them current.
-            let dst = intSide + Int(o) &* B
+            let dst = intSide + Int(cur.out) &* B
             var next = cur.rangeNext
             let step = cur.rangeStep
             let take = min(cur.rangeLeft, B - out)

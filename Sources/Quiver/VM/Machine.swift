@@ -3,14 +3,15 @@
 // whole batch. Cursors, sinks and writes live in Machine+Sources/Sinks/Writes.
 import Foundation
 import QuiverSyntax
+import Synchronization
 
-/// A flag another thread can set to stop a running statement.
-final class CancelToken: @unchecked Sendable {
-    private let lock = NSLock()
-    private var flag = false
-    var isCancelled: Bool { lock.withLock { flag } }
-    func cancel() { lock.withLock { flag = true } }
-    func reset() { lock.withLock { flag = false } }
+/// A flag another thread can set to stop a running statement. Atomic, not locked: every
+/// cursor step reads it.
+final class CancelToken: Sendable {
+    private let flag = Atomic<Bool>(false)
+    var isCancelled: Bool { flag.load(ordering: .relaxed) }
+    func cancel() { flag.store(true, ordering: .relaxed) }
+    func reset() { flag.store(false, ordering: .relaxed) }
 }
 
 struct MachineLimits {
