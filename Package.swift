@@ -4,6 +4,8 @@ import PackageDescription
 
 let package = Package(
     name: "Quiver",
+    // macOS 15: the Synchronization module (atomics for the cancel flag and graph generation).
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Quiver", targets: ["Quiver"]),
         .executable(name: "quiver", targets: ["quiver"]),
