@@ -55,4 +55,22 @@ final class IntGroupTableTests: XCTestCase {
         check([Int64.max, Int64.max - 1, Int64.max - 1000, Int64.max])
         check([Int64.min, Int64.min + 2000, Int64.min + 1, Int64.min])
     }
+
+    /// A table emptied by removeAll answers like a new one: small hashing tables keep their
+    /// slots, every other table starts afresh.
+    func testRemoveAllEmptiesEveryMode() {
+        var rng = FuzzRandom(state: 3)
+        let sparse = (0..<40).map { _ in Int64(bitPattern: rng.next()) }
+        let dense = (0..<3000).map { Int64($0 * 2) }
+        let huge = (0..<100_000).map { _ in Int64(bitPattern: rng.next()) }
+        for keys in [sparse, dense, huge] {
+            for start in [IntGroupTable(), IntGroupTable.hashing()] {
+                var table = start
+                for (g, x) in keys.enumerated() { _ = table.findOrInsert(x, next: g) }
+                table.removeAll()
+                for x in keys.prefix(50) { XCTAssertNil(table.find(x)) }
+                check(sparse.reversed() + dense + sparse, start: table)
+            }
+        }
+    }
 }

@@ -46,7 +46,7 @@ enum Engine {
             let rows = m.resultValues()
             let stats = m.stats
             if stmt.mode == .run, let entry {
-                m.rows = []
+                m.clearResults()
                 cache?.putMachine(m, entry)
             }
             return QueryResult(kind: returnsRows ? .rows : .empty, columns: returnsRows ? columns : [],
@@ -100,7 +100,7 @@ enum Engine {
         let elapsed = Date().timeIntervalSince(started)
         if stmt.mode == .profile {
             return QueryResult(kind: .profile, columns: Explain.profileColumns,
-                               rows: Explain.profile(program, counts: machine.profileCounts ?? [], times: machine.profileTimes ?? [], resultRows: machine.rows.count),
+                               rows: Explain.profile(program, counts: machine.profileCounts ?? [], times: machine.profileTimes ?? [], resultRows: machine.resultRowCount),
                                stats: machine.stats, elapsed: elapsed)
         }
         return finish(machine, entry, returnsRows: program.returnsRows, columns: program.columns)

@@ -86,18 +86,19 @@ struct IntGroupTable {
         return (group, inserted)
     }
 
-    /// No keys, keeping the table's storage when it is small (a cached machine's next run
-    /// then fills it again without allocating); a large one is let go.
+    /// No keys. A small table that hashes from its first key keeps its slots (a cached
+    /// machine's DISTINCT then fills them again without allocating); any other table starts
+    /// afresh, so a direct range is chosen anew around the next first key.
     mutating func removeAll() {
+        if count == 0 && direct.isEmpty && slots.isEmpty { return }
         count = 0
-        if direct.count + slots.count > 65_536 {
+        guard startHashed, hashed, slots.count <= 65_536 else {
             let hashFirst = startHashed
             self = IntGroupTable()
             startHashed = hashFirst
             return
         }
-        // Zero bytes are an empty slot and an empty direct entry: one memset each.
-        direct.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) }
+        // Zero bytes are an empty slot: one memset.
         slots.withUnsafeMutableBytes { $0.initializeMemory(as: UInt8.self, repeating: 0) }
     }
 

@@ -14,7 +14,7 @@ extension Machine {
         if !opts.isEmpty { opts = program.optionals.map { OptState(spec: $0) } }
         for i in counters.indices { counters[i] = 0 }
         for i in sets.indices { sets[i].removeAll(keepingCapacity: true) }
-        rows = []
+        clearResults()
         heldValues = 0
         partGroupLimit = Int.max
     }
@@ -37,20 +37,29 @@ extension Machine {
     /// The result rows as API values: without the store when they hold no graph entity,
     /// else with one copy of it for the whole conversion.
     func resultValues() -> [[CypherValue]] {
+        let width = resultWidth, count = resultRowCount
         var out: [[CypherValue]] = []
-        out.reserveCapacity(rows.count)
-        for row in rows {
-            var converted: [CypherValue] = []
-            converted.reserveCapacity(row.count)
-            for v in row {
-                guard let c = v.scalarCypher() else {
-                    let s = store
-                    return rows.map { $0.map { $0.cypher(s) } }
+        out.reserveCapacity(count)
+        var scalar = true
+        resultCells.withUnsafeBufferPointer { cells in
+            for r in 0..<count {
+                var converted: [CypherValue] = []
+                converted.reserveCapacity(width)
+                for v in cells[(r * width)..<((r + 1) * width)] {
+                    guard let c = v.scalarCypher() else { scalar = false; return }
+                    converted.append(c)
                 }
-                converted.append(c)
+                out.append(converted)
             }
-            out.append(converted)
         }
-        return out
+        if scalar { return out }
+        let s = store
+        return (0..<count).map { r in resultCells[(r * width)..<((r + 1) * width)].map { $0.cypher(s) } }
+    }
+
+    /// No result rows; the cells' storage is kept when small (a cached machine runs again).
+    func clearResults() {
+        if !resultCells.isEmpty { resultCells.removeAll(keepingCapacity: resultCells.count <= 4096) }
+        resultRowCount = 0
     }
 }

@@ -35,9 +35,6 @@ final class AggState {
     /// DISTINCT aggregates: the nodes seen per group, by id (no hashing of a Value); every
     /// other value goes to `seen`.
     @exclusivity(unchecked) var seenNodes: [[IntGroupTable]]
-    /// Per aggregate, the first group's node set of the last run, emptied: the next run's
-    /// first group takes it (a cached machine's DISTINCT then allocates nothing).
-    @exclusivity(unchecked) var spareNodeSets: [IntGroupTable?]
     @exclusivity(unchecked) var gids = [Int](repeating: 0, count: Machine.batchSize)
     @exclusivity(unchecked) var emitPos = 0
     @exclusivity(unchecked) var finished = false
@@ -50,16 +47,29 @@ final class AggState {
         keysAreInts = spec.keys.count == 1
         seen = spec.aggregates.map { _ in [] }
         seenNodes = spec.aggregates.map { _ in [] }
-        spareNodeSets = spec.aggregates.map { _ in nil }
     }
 
     /// Back to no groups, keeping allocated storage (a machine run again) unless it is large:
     /// an idle cached machine should not hold a big grouping's memory.
     func reset() {
+        emitPos = 0
+        finished = false
+        if spec.keys.isEmpty && groupCount == 1 {
+            // The one group of an aggregation without keys starts again in place: a cached
+            // machine's next run then frees and allocates nothing (a DISTINCT set included).
+            for j in 0..<spec.aggregates.count {
+                if isCount[j] { counts[j][0] = 0 } else { accs[j][0] = initial(spec.aggregates[j]) }
+                if spec.aggregates[j].distinct {
+                    if !seen[j][0].isEmpty { seen[j][0].removeAll(keepingCapacity: true) }
+                    seenNodes[j][0].removeAll()
+                }
+            }
+            return
+        }
         let keep = groupCount <= 65_536
-        groupIndex.removeAll(keepingCapacity: keep)
-        singleIntIndex = IntGroupTable()
-        codeIndex = IntGroupTable()
+        if !groupIndex.isEmpty { groupIndex.removeAll(keepingCapacity: keep) }
+        singleIntIndex.removeAll()
+        codeIndex.removeAll()
         codeDict = nil
         keyFlat.removeAll(keepingCapacity: keep)
         intKeys.removeAll(keepingCapacity: keep)
@@ -69,14 +79,8 @@ final class AggState {
             accs[j].removeAll(keepingCapacity: keep)
             counts[j].removeAll(keepingCapacity: keep)
             seen[j].removeAll(keepingCapacity: keep)
-            // Out of the array before it is emptied, so that emptying it copies nothing.
-            var first = seenNodes[j].first
             seenNodes[j].removeAll(keepingCapacity: keep)
-            first?.removeAll()
-            spareNodeSets[j] = first
         }
-        emitPos = 0
-        finished = false
     }
 
     private func initial(_ a: AggregateSpec) -> Accumulator {
@@ -132,15 +136,7 @@ final class AggState {
         groupCount += 1
         for (j, a) in spec.aggregates.enumerated() {
             if isCount[j] { counts[j].append(0) } else { accs[j].append(initial(a)) }
-            if a.distinct {
-                seen[j].append([])
-                if let spare = spareNodeSets[j] {
-                    spareNodeSets[j] = nil
-                    seenNodes[j].append(spare)
-                } else {
-                    seenNodes[j].append(IntGroupTable.hashing())
-                }
-            }
+            if a.distinct { seen[j].append([]); seenNodes[j].append(IntGroupTable.hashing()) }
         }
         return groupCount - 1
     }

@@ -87,8 +87,10 @@ final class Machine {
     /// Bumped for every new batch, so typed data of an earlier batch is never read.
     @exclusivity(unchecked) var batchNo: UInt64 = 1
 
-    @exclusivity(unchecked) var cursors: [CursorState]
-    @exclusivity(unchecked) var aggs: [AggState]
+    // Fixed for the machine's life (reset in place): a `let` lets the compiler borrow a
+    // cursor or aggregation from self instead of retaining it at every instruction.
+    let cursors: [CursorState]
+    let aggs: [AggState]
     @exclusivity(unchecked) var sorters: [SortState]
     @exclusivity(unchecked) var buffers: [BufferState]
     @exclusivity(unchecked) var opts: [OptState]
@@ -96,7 +98,11 @@ final class Machine {
     @exclusivity(unchecked) var sets: [Set<[GroupKey]>]
     @exclusivity(unchecked) var selSlots: [[Int32]]
 
-    @exclusivity(unchecked) var rows: [[Value]] = []
+    /// Result rows, flat: row i's values at resultCells[i * resultWidth ..< (i + 1) * resultWidth]
+    /// (one array whose storage a cached machine keeps, not one array per row).
+    @exclusivity(unchecked) var resultCells: [Value] = []
+    @exclusivity(unchecked) var resultWidth = 0
+    @exclusivity(unchecked) var resultRowCount = 0
     @exclusivity(unchecked) var stats = UpdateStats()
     @exclusivity(unchecked) var functions: [FunctionDef]
     let cancel: CancelToken
@@ -860,14 +866,16 @@ final class Machine {
 
     func resultRow(_ ins: Instruction) throws {
         guard case .sources(let srcs) = aux[Int(ins.a)] else { return }
-        if let m = limits.maxRows, rows.count + selCount > m {
+        if let m = limits.maxRows, resultRowCount + selCount > m {
             throw QuiverError(.resourceLimit, "the statement returns more than \(m) rows", detail: "RowLimit", phase: .runtime)
         }
-        rows.reserveCapacity(rows.count + selCount)
+        resultWidth = srcs.count
+        resultCells.reserveCapacity(resultCells.count + selCount * srcs.count)
         for k in 0..<selCount {
             let i = Int(sel[k])
-            rows.append(srcs.map { value($0, i) })
+            for s in srcs { resultCells.append(value(s, i)) }
         }
+        resultRowCount += selCount
         try reserveValues(selCount * srcs.count)
     }
 
