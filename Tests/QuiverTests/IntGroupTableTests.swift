@@ -73,4 +73,27 @@ final class IntGroupTableTests: XCTestCase {
             }
         }
     }
+
+    /// insertCountingNew counts the keys a Set would find new, through growth, in every mode.
+    func testInsertCountingNewAgreesWithASet() {
+        var rng = FuzzRandom(state: 11)
+        for start in [IntGroupTable.hashing(), IntGroupTable()] {
+            var table = start
+            var reference = Set<Int64>()
+            let keys = UnsafeMutablePointer<Int64>.allocate(capacity: 700)
+            let sel = UnsafeMutablePointer<Int32>.allocate(capacity: 700)
+            defer { keys.deallocate(); sel.deallocate() }
+            for round in 0..<40 {
+                let n = Int(rng.next() % 700)
+                for k in 0..<700 { keys[k] = Int64(bitPattern: rng.next()) % (round % 2 == 0 ? 5_000 : 1 << 40) }
+                for k in 0..<n { sel[k] = Int32(truncatingIfNeeded: (k * 7) % 700) }
+                var want = 0
+                for k in 0..<n where reference.insert(keys[Int(sel[k])]).inserted { want += 1 }
+                XCTAssertEqual(table.insertCountingNew(keys, sel, n), want, "round \(round)")
+            }
+            for x in reference.prefix(200) { XCTAssertNotNil(table.find(x)) }
+            table.removeAll()
+            XCTAssertEqual(table.insertCountingNew(keys, sel, 0), 0)
+        }
+    }
 }

@@ -86,6 +86,37 @@ struct IntGroupTable {
         return (group, inserted)
     }
 
+    /// Inserts keys[sel[k]] for k in 0..<n as members (group 0; a set such as a DISTINCT's)
+    /// and returns how many were new. A hashing table makes room for all n first, so the
+    /// loop runs over the slots without a growth check or a copy-on-write check per key.
+    mutating func insertCountingNew(_ keys: UnsafeMutablePointer<Int64>, _ sel: UnsafeMutablePointer<Int32>, _ n: Int) -> Int {
+        if !hashed && startHashed && direct.isEmpty && n > 0 { becomeHashed() }
+        guard hashed else {
+            var added = 0
+            for k in 0..<n where findOrInsert(keys[Int(sel[k])], next: 0).inserted { added &+= 1 }
+            return added
+        }
+        while (count + n) * 2 > slots.count { growHash() }
+        let sh = UInt64(shift)
+        let added = slots.withUnsafeMutableBufferPointer { s -> Int in
+            let mask = s.count - 1
+            var added = 0
+            for k in 0..<n {
+                let x = keys[Int(sel[k])]
+                var i = Int(truncatingIfNeeded: UInt64(bitPattern: x &* -7046029254386353131) >> sh)
+                var found = false
+                while s[i].group != 0 {
+                    if s[i].key == x { found = true; break }
+                    i = (i + 1) & mask
+                }
+                if !found { s[i] = Slot(key: x, group: 1); added &+= 1 }
+            }
+            return added
+        }
+        count += added
+        return added
+    }
+
     /// No keys. A small table that hashes from its first key keeps its slots (a cached
     /// machine's DISTINCT then fills them again without allocating); any other table starts
     /// afresh, so a direct range is chosen anew around the next first key.

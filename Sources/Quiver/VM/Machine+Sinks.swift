@@ -234,6 +234,29 @@ final class AggState {
             }
             // Fast path: a plain sum or count over one group, kept in locals.
             if oneGroup && !a.distinct && (a.kind == .sum || a.kind == .count), try fastStep(m, j, a.kind, n) { continue }
+            // count(DISTINCT node) over typed node ids (an expansion's or a scan's output):
+            // each id goes straight into its group's set, no Value is read.
+            if a.distinct && isCount[j], let ids = m.currentNodes(a.arg) {
+                var added = 0
+                if oneGroup {
+                    added = seenNodes[j][0].insertCountingNew(ids, m.sel, n)
+                    counts[j][0] &+= Int64(added)
+                    try m.reserveValues(added)
+                    continue
+                }
+                gids.withUnsafeBufferPointer { g in
+                    seenNodes[j].withUnsafeMutableBufferPointer { sets in
+                        counts[j].withUnsafeMutableBufferPointer { c in
+                            for k in 0..<n {
+                                let group = g[k]
+                                if sets[group].findOrInsert(ids[Int(m.sel[k])], next: 0).inserted { c[group] &+= 1; added &+= 1 }
+                            }
+                        }
+                    }
+                }
+                try m.reserveValues(added)
+                continue
+            }
             for k in 0..<n {
                 let v = m.value(a.arg, Int(m.sel[k]))
                 if v.isNull { continue }

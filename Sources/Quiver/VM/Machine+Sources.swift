@@ -137,8 +137,16 @@ extension Machine {
         let n = selCount
         if let snap = cur.snap {
             for j in 0..<cur.snapRegs.count {
-                let p = reg(cur.snapRegs[j])
+                let r = Int(cur.snapRegs[j])
                 let column = snap + j &* B
+                // A register still carried from the batch's cursor is read from that cursor's
+                // snapshot (never this one's, which is being overwritten).
+                if carryStamp[r] == batchNo, let src = carryFrom[r],
+                   src < snap || src >= snap + cur.snapRegs.count &* B {
+                    for k in 0..<n { column[k] = src[Int(origin[Int(sel[k])])] }
+                    continue
+                }
+                let p = reg(Int32(r))
                 for k in 0..<n { column[k] = p[Int(sel[k])] }
             }
         }
@@ -198,6 +206,10 @@ extension Machine {
         selectAll(out)
         switch cur.shape {
         case .range: markIntsWritten(cur.out, rows: out)
+        case .expand:
+            // Node and relationship ids went to the typed side only.
+            markIntsWritten(cur.out, rows: out, kind: 1)
+            if cur.outRel >= 0 { markIntsWritten(cur.outRel, rows: out, kind: 5) }
         case .scan:
             let o = cur.out
             markIntsWritten(o, rows: out, kind: 1)
@@ -209,13 +221,9 @@ extension Machine {
             }
         default: break
         }
-        // Carry the input columns into the output rows.
+        // The input columns carried into the output rows: copied only if something reads them.
         if let snap = cur.snap {
-            for (col, r) in cur.carryColumns {
-                let dst = reg(r)
-                let src = snap + col &* cur.snapStride
-                for k in 0..<out { dst[k] = src[Int(origin[k])] }
-            }
+            for (col, r) in cur.carryColumns { markCarried(r, from: snap + col &* cur.snapStride) }
         }
         return true
     }
@@ -359,22 +367,24 @@ extension Machine {
                 while pos < end { dst[out] = .node(Int(nodes[pos])); origin[out] = row; out &+= 1; pos &+= 1 }
             }
         case .expand:
+            // Ids go to the typed side only (kinds 1 and 5); nextFromCursor marks them current.
             let on = cur.out, orl = cur.outRel
             if cur.singleRun {
                 out = produceRun(cur, from: out, row: row, outNode: on, outRel: orl)
                 break
             }
-            let dn = reg(on)
-            let nbrs = cur.nbrs, rels = cur.rels
-            let end = min(nbrs.count, rels.count, pos + (B - out))
-            if orl >= 0 {
-                let dr = reg(orl)
-                while pos < end {
-                    dn[out] = .node(Int(nbrs[pos])); dr[out] = .rel(Int(rels[pos]))
-                    origin[out] = row; out &+= 1; pos &+= 1
+            let dn = intSide + Int(on) &* B
+            let dr = intSide + Int(max(orl, 0)) &* B
+            let hasRel = orl >= 0
+            cur.nbrs.withUnsafeBufferPointer { nbrs in
+                cur.rels.withUnsafeBufferPointer { rels in
+                    let end = min(nbrs.count, rels.count, pos + (B - out))
+                    while pos < end {
+                        dn[out] = Int64(nbrs[pos])
+                        if hasRel { dr[out] = Int64(rels[pos]) }
+                        origin[out] = row; out &+= 1; pos &+= 1
+                    }
                 }
-            } else {
-                while pos < end { dn[out] = .node(Int(nbrs[pos])); origin[out] = row; out &+= 1; pos &+= 1 }
             }
         case .varExpand, .shortest:
             var on: Int32 = -1, orl: Int32 = -1
@@ -409,19 +419,19 @@ extension Machine {
         var out = from
         var pos = cur.runPos
         let end = min(cur.runEnd, pos + (B - out))
-        let dn = reg(on)
+        let dn = intSide + Int(on) &* B
         cur.runNbrs.withUnsafeBufferPointer { nb in
             cur.runRels.withUnsafeBufferPointer { rb in
                 guard end <= nb.count, end <= rb.count else { return }
                 if orl >= 0 {
-                    let dr = reg(orl)
+                    let dr = intSide + Int(orl) &* B
                     while pos < end {
-                        dn[out] = .node(Int(nb[pos])); dr[out] = .rel(Int(rb[pos]))
+                        dn[out] = Int64(nb[pos]); dr[out] = Int64(rb[pos])
                         origin[out] = row; out &+= 1; pos &+= 1
                     }
                 } else {
                     while pos < end {
-                        dn[out] = .node(Int(nb[pos]))
+                        dn[out] = Int64(nb[pos])
                         origin[out] = row; out &+= 1; pos &+= 1
                     }
                 }

@@ -79,8 +79,18 @@ final class Machine {
     let nodeRunStamp: UnsafeMutablePointer<UInt64>
     /// The run's ids are not written yet (== batchNo): ensureIds writes them on first read.
     let idsPending: UnsafeMutablePointer<UInt64>
+    /// Carried registers, copied only when read: while carryStamp[r] == batchNo, row i of
+    /// register r is carryFrom[r][origin[i]] (a column of the snapshot of the cursor that
+    /// produced the batch) and its Values are not written yet. Most carried variables are
+    /// never read again (the anonymous nodes of a path, the start of a pattern); an inner
+    /// cursor's Open reads every one it carries before any cursor writes `origin` again.
+    let carryStamp: UnsafeMutablePointer<UInt64>
+    let carryFrom: UnsafeMutablePointer<UnsafeMutablePointer<Value>?>
+    /// Two batches of relationship ids (RelUnique's two sides).
+    let relScratch: UnsafeMutablePointer<Int64>
     /// What the typed side of a register holds: 0 integers, 1 node ids, 2 doubles (bit
-    /// patterns), 3 booleans (0 or 1), 4 string codes of the dictionary in sideDicts[r].
+    /// patterns), 3 booleans (0 or 1), 4 string codes of the dictionary in sideDicts[r],
+    /// 5 relationship ids.
     let sideKind: UnsafeMutablePointer<UInt8>
     /// Per register, the dictionary its string codes (side kind 4) belong to.
     @exclusivity(unchecked) var sideDicts: [StringDictionary?]
@@ -152,6 +162,11 @@ final class Machine {
         nodeRunStamp = .allocate(capacity: nregs)
         nodeRunStamp.initialize(repeating: 0, count: nregs)
         idsPending = .allocate(capacity: nregs)
+        carryStamp = .allocate(capacity: nregs)
+        carryStamp.initialize(repeating: 0, count: nregs)
+        carryFrom = .allocate(capacity: nregs)
+        carryFrom.initialize(repeating: nil, count: nregs)
+        relScratch = .allocate(capacity: 2 * B)
         idsPending.initialize(repeating: 0, count: nregs)
         sideKind = .allocate(capacity: nregs)
         sideKind.initialize(repeating: 0, count: nregs)
@@ -183,6 +198,9 @@ final class Machine {
         nodeRunBase.deallocate()
         nodeRunStamp.deallocate()
         idsPending.deallocate()
+        carryStamp.deallocate()
+        carryFrom.deallocate()
+        relScratch.deallocate()
         sideKind.deallocate()
     }
 
@@ -192,6 +210,7 @@ final class Machine {
     /// first, and the typed side stops being current (the caller may write Values).
     @inline(__always) func reg(_ r: Int32) -> UnsafeMutablePointer<Value> {
         let ri = Int(r)
+        if carryStamp[ri] == batchNo { fillCarried(ri) }
         if staleStamp[ri] == batchNo { materialise(ri) }
         intStamp[ri] = 0
         return regs + ri &* B
@@ -206,8 +225,34 @@ final class Machine {
     @inline(__always) func value(_ v: Int32, _ i: Int) -> Value {
         guard v >= 0 else { return constants[Int(-1 - v)] }
         let ri = Int(v)
+        if carryStamp[ri] == batchNo, let src = carryFrom[ri] { return src[Int(origin[i])] }
         if staleStamp[ri] == batchNo { materialise(ri) }
         return regs[ri &* B &+ i]
+    }
+
+    /// Copies a carried register's Values for this batch from its cursor's snapshot.
+    @inline(never) func fillCarried(_ r: Int) {
+        carryStamp[r] = 0
+        guard let src = carryFrom[r] else { return }
+        let dst = regs + r &* B
+        for k in 0..<rowCount { dst[k] = src[Int(origin[k])] }
+    }
+
+    /// Read-only row access to register r that leaves a carried register unwritten: row i is
+    /// at p[i], or at p[origin[i]] when `viaOrigin`.
+    @inline(__always) func readView(_ r: Int32) -> (p: UnsafeMutablePointer<Value>, viaOrigin: Bool) {
+        let ri = Int(r)
+        if carryStamp[ri] == batchNo, let src = carryFrom[ri] { return (src, true) }
+        return (reg(r), false)
+    }
+
+    /// Marks register r as carried for this batch: row i is src[origin[i]] (see carryStamp).
+    @inline(__always) func markCarried(_ r: Int32, from src: UnsafeMutablePointer<Value>) {
+        let ri = Int(r)
+        carryStamp[ri] = batchNo
+        carryFrom[ri] = src
+        intStamp[ri] = 0
+        staleStamp[ri] = 0
     }
 
     /// Writes the typed integers of register r back as Values for the rows of its typed write.
@@ -222,6 +267,7 @@ final class Machine {
         case 1: for k in 0..<count { let i = row(k); regs[i] = .node(Int(intSide[i])) }
         case 2: for k in 0..<count { let i = row(k); regs[i] = .double(Double(bitPattern: UInt64(bitPattern: intSide[i]))) }
         case 3: for k in 0..<count { let i = row(k); regs[i] = .bool(intSide[i] != 0) }
+        case 5: for k in 0..<count { let i = row(k); regs[i] = .rel(Int(intSide[i])) }
         case 4:
             let dict = sideDicts[r]
             for k in 0..<count {
@@ -789,28 +835,44 @@ final class Machine {
         if out == 0 { pc = Int(ins.b) }
     }
 
+    /// The id of a relationship Value, -1 for null, nil for anything else.
+    @inline(__always) static func relId(_ v: Value) -> Int64? {
+        switch v { case .rel(let r): return Int64(r); case .null: return -1; default: return nil }
+    }
+
     func relUnique(_ ins: Instruction) {
         guard case .sources(let srcs) = aux[Int(ins.c)] else { return }
         var out = 0
         if srcs.count == 2 {
             // Two single relationships (the common two-hop pattern): one comparison per row,
-            // once every live row is known to hold relationships or nulls (lists take the
-            // general loop below).
-            let (pa, ca) = operand(srcs[0]), (pb, cb) = operand(srcs[1])
-            @inline(__always) func simple(_ v: Value) -> Bool {
-                switch v { case .rel, .null: return true; default: return false }
-            }
-            var allSimple = true
-            for k in 0..<selCount where allSimple {
-                let i = Int(sel[k])
-                allSimple = simple(pa?[i] ?? ca) && simple(pb?[i] ?? cb)
-            }
-            if allSimple {
-                for k in 0..<selCount {
-                    let i = Int(sel[k])
-                    if case .rel(let x) = pa?[i] ?? ca, case .rel(let y) = pb?[i] ?? cb, x == y { continue }
-                    sel[out] = Int32(i); out &+= 1
+            // once every live row is known to hold a relationship or null (lists take the
+            // general loop below). Typed relationship ids (an expansion's output) are read as
+            // they are; Values are read as ids first (-1: null).
+            // Each side's ids for the live rows, in `ids`: typed ids as they are, Values read
+            // as ids (-1: null); nil when some live row holds anything else.
+            let n = selCount
+            func ids(_ s: Int32, into ids: UnsafeMutablePointer<Int64>) -> Bool {
+                if let t = currentSide(s, 5) {
+                    for k in 0..<n { ids[k] = t[Int(sel[k])] }
+                    return true
                 }
+                if s < 0 {
+                    let v = constants[Int(-1 - s)]
+                    guard let x = Machine.relId(v) else { return false }
+                    for k in 0..<n { ids[k] = x }
+                    return true
+                }
+                let (p, viaOrigin) = readView(s)
+                for k in 0..<n {
+                    let i = Int(sel[k])
+                    guard let x = Machine.relId(p[viaOrigin ? Int(origin[i]) : i]) else { return false }
+                    ids[k] = x
+                }
+                return true
+            }
+            let a = relScratch, b = relScratch + B
+            if ids(srcs[0], into: a), ids(srcs[1], into: b) {
+                for k in 0..<n where a[k] < 0 || a[k] != b[k] { sel[out] = sel[k]; out &+= 1 }
                 selCount = out
                 if out == 0 { pc = Int(ins.b) }
                 return
