@@ -47,4 +47,32 @@ struct ConstantDivisor {
     @inline(__always) func remainder(_ x: Int64) -> Int64 {
         x &- quotient(x) &* divisor
     }
+
+    /// The same division for dividends in 0..<2^31 and a divisor in 2..<2^31 (nil otherwise).
+    var small31: Small31? { divisor >= 2 && divisor < 1 << 31 ? Small31(UInt64(divisor)) : nil }
+
+    /// Division of 0 <= x < 2^31 by 2 <= d < 2^31: q = (x * m) >> s with m = ceil(2^(31+l) / d),
+    /// l = ceil(log2 d), exact for every such x (Hacker's Delight 10-9, unsigned, N = 31).
+    /// Both factors fit in 32 bits, so the product is a 32 x 32 -> 64 multiply, which SSE2
+    /// does two at a time.
+    struct Small31 {
+        let divisor: UInt64
+        let magic: UInt64
+        let shift: UInt64
+
+        init(_ d: UInt64) {
+            divisor = d
+            let l = UInt64(64 - (d - 1).leadingZeroBitCount)
+            let p: UInt64 = 1 << (31 + l)
+            magic = p / d + (p % d == 0 ? 0 : 1)
+            shift = 31 + l
+        }
+
+        /// x % divisor for 0 <= x < 2^31 (the caller checks the range).
+        @inline(__always) func remainder(_ x: Int64) -> Int64 {
+            let v = UInt64(UInt32(truncatingIfNeeded: x))
+            let q = (v &* UInt64(UInt32(truncatingIfNeeded: magic))) &>> shift
+            return Int64(bitPattern: v &- UInt64(UInt32(truncatingIfNeeded: q)) &* UInt64(UInt32(truncatingIfNeeded: divisor)))
+        }
+    }
 }

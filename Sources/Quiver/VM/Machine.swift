@@ -459,12 +459,18 @@ final class Machine {
             case .makePath: makePath(ins)
             case .call: try callFunction(ins)
             case .add:
-                if try !intArith(ins, { $0.addingReportingOverflow($1) }), !doubleArith(ins, +) {
+                if !intArithInRange(ins, .add), try !intArith(ins, { $0.addingReportingOverflow($1) }), !doubleArith(ins, +) {
                     try binary(ins, Ops.add)
                     try accountLists(ins.a)
                 }
-            case .sub: if try !intArith(ins, { $0.subtractingReportingOverflow($1) }), !doubleArith(ins, -) { try binary(ins, Ops.sub) }
-            case .mul: if try !intArith(ins, { $0.multipliedReportingOverflow(by: $1) }), !doubleArith(ins, *) { try binary(ins, Ops.mul) }
+            case .sub:
+                if !intArithInRange(ins, .sub), try !intArith(ins, { $0.subtractingReportingOverflow($1) }), !doubleArith(ins, -) {
+                    try binary(ins, Ops.sub)
+                }
+            case .mul:
+                if !intArithInRange(ins, .mul), try !intArith(ins, { $0.multipliedReportingOverflow(by: $1) }), !doubleArith(ins, *) {
+                    try binary(ins, Ops.mul)
+                }
             case .div: try binary(ins, Ops.div)
             case .mod: if !intModuloByConstant(ins), try !intArith(ins, { $1 == 0 ? (0, true) : $0.remainderReportingOverflow(dividingBy: $1) }) { try binary(ins, Ops.mod) }
             case .pow: try binary(ins, Ops.pow)
@@ -524,6 +530,46 @@ final class Machine {
         }
     }
 
+    /// Dense typed integers whose range rules overflow out: every value non-negative and below
+    /// 2^62 (add, sub) or 2^31 (mul, and a constant operand below 2^31), checked by one
+    /// or-reduction per operand. Wrapping arithmetic then gives the exact result, and the
+    /// loops vectorise (a product of two values below 2^31 is one 32 x 32 -> 64 multiply).
+    @inline(__always)
+    func intArithInRange(_ ins: Instruction, _ op: Opcode) -> Bool {
+        guard selIsDense, ins.b >= 0, ins.a != ins.b, ins.a != ins.c, let ta = currentInts(ins.b) else { return false }
+        let n = selCount
+        let limit: UInt64 = op == .mul ? 1 << 31 : 1 << 62
+        @inline(__always) func low32(_ x: Int64) -> UInt64 { UInt64(UInt32(truncatingIfNeeded: x)) }
+        var bits: UInt64 = 0
+        for i in 0..<n { bits |= UInt64(bitPattern: ta[i]) }
+        guard bits < limit else { return false }
+        let d = intSide + Int(ins.a) &* B
+        if ins.c < 0 {
+            guard case .int(let y) = constants[Int(-1 - ins.c)], y >= 0, UInt64(y) < limit else { return false }
+            switch op {
+            case .add: for i in 0..<n { d[i] = ta[i] &+ y }
+            case .sub: for i in 0..<n { d[i] = ta[i] &- y }
+            case .mul:
+                let c = low32(y)
+                for i in 0..<n { d[i] = Int64(bitPattern: low32(ta[i]) &* c) }
+            default: return false
+            }
+        } else {
+            guard let tb = currentInts(ins.c) else { return false }
+            var bitsB: UInt64 = 0
+            for i in 0..<n { bitsB |= UInt64(bitPattern: tb[i]) }
+            guard bitsB < limit else { return false }
+            switch op {
+            case .add: for i in 0..<n { d[i] = ta[i] &+ tb[i] }
+            case .sub: for i in 0..<n { d[i] = ta[i] &- tb[i] }
+            case .mul: for i in 0..<n { d[i] = Int64(bitPattern: low32(ta[i]) &* low32(tb[i])) }
+            default: return false
+            }
+        }
+        _ = beginIntWrite(ins.a)
+        return true
+    }
+
     /// Integer fast path for arithmetic: register op (register or constant), every live value
     /// an Int64. Returns false, having written nothing, when any operand is not an integer (or
     /// the result overflows: the general path then raises the precise error).
@@ -540,9 +586,10 @@ final class Machine {
                 guard case .int(let y) = constants[Int(-1 - ins.c)] else { return false }
                 if direct {
                     let d = intSide + Int(ins.a) &* B
-                    var overflow = false
-                    for i in 0..<n { let r = f(ta[i], y); d[i] = r.partialValue; overflow = overflow || r.overflow }
-                    if overflow { return false }
+                    // Overflow gathered without a branch per row (a bit, or-ed in).
+                    var overflow: UInt8 = 0
+                    for i in 0..<n { let r = f(ta[i], y); d[i] = r.partialValue; overflow |= r.overflow ? 1 : 0 }
+                    if overflow != 0 { return false }
                     _ = beginIntWrite(ins.a)
                     return true
                 }
@@ -554,9 +601,9 @@ final class Machine {
             if let tb = currentInts(ins.c) {
                 if direct {
                     let d = intSide + Int(ins.a) &* B
-                    var overflow = false
-                    for i in 0..<n { let r = f(ta[i], tb[i]); d[i] = r.partialValue; overflow = overflow || r.overflow }
-                    if overflow { return false }
+                    var overflow: UInt8 = 0
+                    for i in 0..<n { let r = f(ta[i], tb[i]); d[i] = r.partialValue; overflow |= r.overflow ? 1 : 0 }
+                    if overflow != 0 { return false }
                     _ = beginIntWrite(ins.a)
                     return true
                 }
@@ -612,7 +659,14 @@ final class Machine {
         let n = selCount
         if selIsDense && ins.a != ins.b {
             let d = intSide + Int(ins.a) &* B
-            for i in 0..<n { d[i] = divisor.remainder(ta[i]) }
+            // Every value in 0..<2^31 (ids, ages, counts): 32-bit multiplies, which vectorise.
+            var bits: UInt64 = 0
+            for i in 0..<n { bits |= UInt64(bitPattern: ta[i]) }
+            if bits < 1 << 31, let small = divisor.small31 {
+                for i in 0..<n { d[i] = small.remainder(ta[i]) }
+            } else {
+                for i in 0..<n { d[i] = divisor.remainder(ta[i]) }
+            }
             _ = beginIntWrite(ins.a)
             return true
         }
