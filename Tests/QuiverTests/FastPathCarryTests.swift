@@ -104,4 +104,40 @@ final class FastPathCarryTests: XCTestCase {
         // The same statements again run on the cached machine.
         XCTAssertEqual(try s.run("MATCH (a:N)-[:U]->(b) OPTIONAL MATCH (b)-[:U]->(c) RETURN a.id AS a, b.id AS b, count(c) AS n ORDER BY a, b").rows, want)
     }
+
+    /// Variable-length expansions write their end nodes to the typed side: count(DISTINCT)
+    /// of one group and of several, and the trails themselves, against a depth-first count.
+    func testVariableLengthEndsAgainstTrails() throws {
+        for (seed, nodes, edges) in [(41, 30, 200), (42, 50, 260)] as [(UInt64, Int, Int)] {
+            let g = RandomGraph(nodes: nodes, edges: edges, seed: seed)
+            let s = try g.session(in: dir)
+            /// Trails of lo...hi hops from a over T: (count, distinct ends).
+            func trails(_ a: Int, _ lo: Int, _ hi: Int) -> (Int, Set<Int>) {
+                var count = 0
+                var ends = Set<Int>()
+                var used = Set<Int>()
+                func walk(_ v: Int, _ depth: Int) {
+                    if depth >= lo { count += 1; ends.insert(v) }
+                    if depth == hi { return }
+                    for (w, e) in g.steps(v, types: ["T"], dir: .outgoing) where !used.contains(e) {
+                        used.insert(e); walk(w, depth + 1); used.remove(e)
+                    }
+                }
+                for (w, e) in g.steps(a, types: ["T"], dir: .outgoing) { used.insert(e); walk(w, 1); used.remove(e) }
+                return (count, ends)
+            }
+            for a in [0, 7, nodes - 1] {
+                let (n, ends) = trails(a, 1, 3)
+                let r = try s.run("MATCH (a:N {id: $a})-[:T*1..3]->(c) RETURN count(DISTINCT c) AS d, count(*) AS n",
+                                  parameters: ["a": .int(Int64(a))])
+                XCTAssertEqual(r.rows, [[.int(Int64(ends.count)), .int(Int64(n))]], "seed \(seed) a \(a)")
+            }
+            let want = (0..<6).compactMap { a -> [CypherValue]? in
+                let (n, ends) = trails(a, 2, 2)
+                return n == 0 ? nil : [.int(Int64(a)), .int(Int64(ends.count)), .int(Int64(n))]
+            }
+            let r = try s.run("MATCH (a:N)-[:T*2]->(c) WHERE a.id < 6 RETURN a.id AS a, count(DISTINCT c) AS d, count(*) AS n ORDER BY a")
+            XCTAssertEqual(r.rows, want, "seed \(seed)")
+        }
+    }
 }

@@ -14,9 +14,9 @@ final class CursorState {
     let shape: Shape
     /// Seek: the value register; expand: the start node register.
     let input: Int32
-    /// The output register (an expand's node register).
+    /// The output register (an expand's node register, or -1 for a path cursor without one).
     let out: Int32
-    /// An expand's relationship register, or -1.
+    /// An expand's relationship register (a path cursor's relationship list), or -1.
     let outRel: Int32
     /// A scan over every node (no label).
     let scansAll: Bool
@@ -79,8 +79,8 @@ final class CursorState {
         case .scan(let label, let o): shape = .scan; out = o; scansAll = label == nil
         case .seek(_, _, let v, let o): shape = .seek; input = v; out = o
         case .expand(let from, _, _, let on, let orl): shape = .expand; input = from; out = on; outRel = orl
-        case .varExpand: shape = .varExpand
-        case .shortest: shape = .shortest
+        case .varExpand(let from, _, _, _, _, let on, let orl): shape = .varExpand; input = from; out = on; outRel = orl
+        case .shortest(let from, _, _, _, _, _, _, let orl): shape = .shortest; input = from; outRel = orl
         case .unwind(_, let o): shape = .unwind; out = o
         case .range(_, _, _, let o): shape = .range; out = o
         }
@@ -210,6 +210,9 @@ extension Machine {
             // Node and relationship ids went to the typed side only.
             markIntsWritten(cur.out, rows: out, kind: 1)
             if cur.outRel >= 0 { markIntsWritten(cur.outRel, rows: out, kind: 5) }
+        case .varExpand:
+            // The end nodes went to the typed side only (the relationship lists are Values).
+            if cur.out >= 0 { markIntsWritten(cur.out, rows: out, kind: 1) }
         case .scan:
             let o = cur.out
             markIntsWritten(o, rows: out, kind: 1)
@@ -302,7 +305,8 @@ extension Machine {
         let nbrs = cur.nbrs, lists = cur.relLists
         let n = nbrs.count
         while out < B && pos < n {
-            if onode >= 0 { reg(onode)[out] = .node(Int(nbrs[pos])) }
+            // End nodes to the typed side only; nextFromCursor marks them current.
+            if onode >= 0 { (intSide + Int(onode) &* B)[out] = Int64(nbrs[pos]) }
             if orl >= 0, pos < lists.count { reg(orl)[out] = .list(lists[pos].map { .rel($0) }) }
             origin[out] = row; out += 1; pos += 1
         }
@@ -387,11 +391,8 @@ extension Machine {
                 }
             }
         case .varExpand, .shortest:
-            var on: Int32 = -1, orl: Int32 = -1
-            if case .varExpand(_, _, _, _, _, let n, let r) = cur.spec.kind { on = n; orl = r }
-            if case .shortest(_, _, _, _, _, _, _, let r) = cur.spec.kind { orl = r }
             cur.pos = pos
-            out = emitTrails(cur, out, row, on, orl)
+            out = emitTrails(cur, out, row, cur.out, cur.outRel)
             pos = cur.pos
         case .unwind:
             let dst = reg(cur.out)
