@@ -97,8 +97,7 @@ final class Machine {
     /// Bumped for every new batch, so typed data of an earlier batch is never read.
     @exclusivity(unchecked) var batchNo: UInt64 = 1
 
-    // Fixed for the machine's life (reset in place): a `let` lets the compiler borrow a
-    // cursor or aggregation from self instead of retaining it at every instruction.
+    // Fixed for the machine's life: reset in place between runs, never replaced.
     let cursors: [CursorState]
     let aggs: [AggState]
     @exclusivity(unchecked) var sorters: [SortState]
@@ -162,12 +161,12 @@ final class Machine {
         nodeRunStamp = .allocate(capacity: nregs)
         nodeRunStamp.initialize(repeating: 0, count: nregs)
         idsPending = .allocate(capacity: nregs)
+        idsPending.initialize(repeating: 0, count: nregs)
         carryStamp = .allocate(capacity: nregs)
         carryStamp.initialize(repeating: 0, count: nregs)
         carryFrom = .allocate(capacity: nregs)
         carryFrom.initialize(repeating: nil, count: nregs)
         relScratch = .allocate(capacity: 2 * B)
-        idsPending.initialize(repeating: 0, count: nregs)
         sideKind = .allocate(capacity: nregs)
         sideKind.initialize(repeating: 0, count: nregs)
         sideDicts = Array(repeating: nil, count: nregs)
