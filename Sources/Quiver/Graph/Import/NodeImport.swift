@@ -25,15 +25,18 @@ enum NodeImport {
         let builders = header.map { ColumnBuilder(name: $0.name, declared: $0.type, capacity: capacity) }
         let progress = ImportProgress(label: "COPY \(label)", totalBytes: file.bytes.count)
         let keyCol = keyIndex ?? -1
-        let rows = try file.forEachRow(&scanner, columns: width, progress: progress) { fields, _ in
-            var j = 0
-            while j < width {
-                let f = fields[j]
-                if j == keyCol && f.isEmpty {
-                    throw CSVProblem(offset: f.offset, message: "the key column '\(header[j].name)' is empty")
+        let adders = UnretainedBuilders(builders)
+        let rows = try withExtendedLifetime(builders) {
+            try file.forEachRow(&scanner, columns: width, progress: progress) { fields, _ in
+                var j = 0
+                while j < width {
+                    let f = fields[j]
+                    if j == keyCol && f.isEmpty {
+                        throw CSVProblem(offset: f.offset, message: "the key column '\(header[j].name)' is empty")
+                    }
+                    try adders.add(j, f)
+                    j += 1
                 }
-                try builders[j].add(f)
-                j += 1
             }
         }
         progress.finish(rows: rows)

@@ -37,13 +37,16 @@ enum RelationshipImport {
         let builders = header.dropFirst(2).map { ColumnBuilder(name: $0.name, declared: $0.type, capacity: capacity) }
         sources.reserveCapacity(capacity); targets.reserveCapacity(capacity)
         let progress = ImportProgress(label: "COPY \(type)", totalBytes: file.bytes.count)
-        let rows = try from.withDenseTable { fromTable in
-            try to.withDenseTable { toTable in
-                try file.forEachRow(&scanner, columns: width, progress: progress) { fields, _ in
-                    sources.append(try resolve(fields[0], from, fromTable))
-                    targets.append(try resolve(fields[1], to, toTable))
-                    var j = 2
-                    while j < width { try builders[j - 2].add(fields[j]); j += 1 }
+        let adders = UnretainedBuilders(builders)
+        let rows = try withExtendedLifetime(builders) {
+            try from.withDenseTable { fromTable in
+                try to.withDenseTable { toTable in
+                    try file.forEachRow(&scanner, columns: width, progress: progress) { fields, _ in
+                        sources.append(try resolve(fields[0], from, fromTable))
+                        targets.append(try resolve(fields[1], to, toTable))
+                        var j = 2
+                        while j < width { try adders.add(j - 2, fields[j]); j += 1 }
+                    }
                 }
             }
         }
