@@ -9,7 +9,7 @@ bash scripts/setup.sh
 swift build
 if [ "$#" -eq 0 ]; then
   echo "== concurrency under the thread sanitizer" >&2
-  swift test --sanitize=thread --scratch-path .build-tsan --filter "APIConcurrencyTests|ParallelExecutionTests"
+  swift test --sanitize=thread --scratch-path .build-tsan --filter "APIConcurrencyTests|ParallelExecutionTests|ImportPartsTests"
   echo "== embedding example (examples/embed)" >&2
   swift run --package-path examples/embed deal-report --json --min-usd 1000000000 > /dev/null
   swift run --package-path examples/embed deal-report > /tmp/quiver-deal-report.md

@@ -15,14 +15,17 @@ public struct SessionOptions: Sendable {
     public var timeout: Double? = nil
     /// Maximum number of intermediate values a statement may hold (nil: no limit).
     public var maxIntermediateValues: Int? = nil
-    /// Threads a statement may use: a scan feeding an aggregate is split over this many
-    /// (default: the machine's active processors; 1 runs everything on the calling thread).
+    /// Threads a statement may use: a scan feeding an aggregate is split over this many, and
+    /// COPY reads a large relationship file in two halves (default: the machine's active
+    /// processors; 1 runs everything on the calling thread).
     public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Nodes a scan must have before it is split (tests lower it to cover the parallel path).
     var parallelMinimumNodes = 100_000
     /// Groups a parallel part may build before the statement falls back to one thread (nil:
     /// derived from the scan size; tests lower it).
     var parallelPartGroupLimit: Int? = nil
+    /// Bytes a relationship file must have before COPY reads it with two threads (tests lower it).
+    var parallelImportMinimumBytes = 8 << 20
     public init() {}
 }
 

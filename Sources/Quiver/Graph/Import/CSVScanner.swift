@@ -13,6 +13,9 @@ struct CSVScanner {
     let delim: UInt8
     /// Position of the next unread byte.
     private(set) var pos: Int
+    /// Quoted fields met so far (begun, even if one turned out unclosed). A scanner over part
+    /// of a file reports through it whether the part may have begun inside a quoted field.
+    private(set) var quotedFields = 0
     /// Unescaped copies of quoted fields with doubled quotes, one buffer per column.
     private var scratch: [UnsafeMutablePointer<UInt8>?]
     private var scratchSize: [Int]
@@ -25,6 +28,16 @@ struct CSVScanner {
         scratchSize = []
         // A UTF-8 byte order mark is not part of the first field.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
+    }
+
+    /// A scanner over the rows in start..<end of `bytes` (start at a row's first byte, end
+    /// after a line end); offsets stay those of the whole file.
+    init(bytes: UnsafeBufferPointer<UInt8>, delim: UInt8, start: Int, end: Int) {
+        self.bytes = UnsafeBufferPointer(rebasing: bytes[0..<min(end, bytes.count)])
+        self.delim = delim
+        pos = start
+        scratch = []
+        scratchSize = []
     }
 
     var atEnd: Bool { pos >= bytes.count }
@@ -102,6 +115,7 @@ struct CSVScanner {
 
     /// A field that starts with `"`: up to the closing quote; `""` stands for one quote.
     private mutating func quotedField(_ base: UnsafePointer<UInt8>, column: Int) throws -> CSVField {
+        quotedFields += 1
         let n = bytes.count
         let open = pos
         var i = pos + 1

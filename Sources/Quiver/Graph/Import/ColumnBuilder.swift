@@ -136,6 +136,51 @@ final class ColumnBuilder {
         present[row] = true
     }
 
+    // MARK: Parts
+
+    /// Appends the rows of a builder that read the next part of the same column (its rows
+    /// come after this one's). False, changing nothing, when the two cannot be joined
+    /// without reading text again: the caller then reads the file in one part.
+    func absorb(_ other: ColumnBuilder) -> Bool {
+        if needsTextPass || other.needsTextPass { return false }
+        // A part whose fields were all empty takes the other's type.
+        var target = mode
+        if target == .unknown { target = other.mode }
+        else if other.mode != .unknown && other.mode != target {
+            // int and double join as double; anything else would need a text pass.
+            guard (target == .int && other.mode == .double) || (target == .double && other.mode == .int) else { return false }
+            target = .double
+        }
+        if target == .unknown { rows += other.rows; present.append(contentsOf: other.present); return true }
+        convert(to: target)
+        other.convert(to: target)
+        switch target {
+        case .int: ints.append(contentsOf: other.ints)
+        case .double: doubles.append(contentsOf: other.doubles)
+        case .bool: bools.append(contentsOf: other.bools)
+        case .string: strings.append(contentsOf: other.strings)
+        case .unknown: break
+        }
+        present.append(contentsOf: other.present)
+        rows += other.rows
+        return true
+    }
+
+    /// Brings the values to `target` (only widening: from no values yet, or int to double).
+    private func convert(to target: Mode) {
+        guard mode != target else { return }
+        let filled = present.count
+        switch (mode, target) {
+        case (.unknown, .int): ints = Array(repeating: 0, count: filled)
+        case (.unknown, .double): doubles = Array(repeating: 0, count: filled)
+        case (.unknown, .bool): bools = Array(repeating: false, count: filled)
+        case (.unknown, .string): strings = Array(repeating: "", count: filled)
+        case (.int, .double): doubles = ints.map { Double($0) }; ints = []
+        default: return
+        }
+        mode = target
+    }
+
     // MARK: Results
 
     /// The finished column, or nil when every field was empty.

@@ -16,8 +16,10 @@ enum Importer {
         do { mapped = try MappedFile(url: url) } catch {
             throw QuiverError(.ioError, "cannot read '\(c.path)': \(error.localizedDescription)", detail: "FileNotFound", span: c.pathSpan)
         }
-        let file = ImportFile(name: c.path, bytes: mapped.bytes, delim: opts.delim, header: opts.header, span: c.pathSpan,
+        var file = ImportFile(name: c.path, bytes: mapped.bytes, delim: opts.delim, header: opts.header, span: c.pathSpan,
                               interrupts: interrupts, mapped: mapped)
+        file.threads = max(1, options.threads)
+        file.partsMinimumBytes = options.parallelImportMinimumBytes
         do {
             if opts.isRelationship {
                 return try RelationshipImport.run(type: c.table.name, file: file, options: opts, store: &store)
@@ -52,6 +54,10 @@ struct ImportFile {
     var interrupts = ImportInterrupts()
     /// The mapping behind `bytes`, whose pages the row loop gives back as it goes (nil: none).
     var mapped: MappedFile? = nil
+    /// Threads the import may use (SessionOptions.threads), and the size from which a
+    /// relationship file is read in two parts.
+    var threads = 1
+    var partsMinimumBytes = 8 << 20
 
     /// A QuiverError for a problem at a byte offset: `file:line:col: message`.
     func error(_ p: CSVProblem) -> QuiverError {

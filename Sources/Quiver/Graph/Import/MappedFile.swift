@@ -61,6 +61,17 @@ final class MappedFile {
         dropped = end
     }
 
+    /// The same for a reader of one part of the file, which keeps its own mark in `done`
+    /// (several readers of different parts may call this at once).
+    func dropPages(from done: inout Int, before offset: Int) {
+        guard let (p, n) = mapping else { return }
+        let end = min(offset, n) & ~(MappedFile.pageSize - 1)
+        let start = (done + MappedFile.pageSize - 1) & ~(MappedFile.pageSize - 1)
+        guard end - start >= 4 << 20 else { return }
+        _ = madvise(p + start, end - start, MADV_DONTNEED)
+        done = end
+    }
+
     /// Marks the start again (a second pass over the file begins).
     func rewind() { dropped = 0 }
 }

@@ -1,7 +1,9 @@
 // RelationshipImport: COPY TYPE FROM 'file.csv' (FROM A, TO B): the first two columns are the
 // keys of the source (label A) and target (label B) nodes, the other columns properties. The
 // CSR of the type is rebuilt once, by counting sort, in GraphStore.bulkAddRelationships,
-// which also numbers the new relationships in source order.
+// which also numbers the new relationships in source order. A large file is read by two
+// threads, one half each (see readInParts).
+import Foundation
 
 enum RelationshipImport {
     static func run(type: String, file: ImportFile, options: ImportOptions, store: inout GraphStore) throws -> UpdateStats {
@@ -34,9 +36,16 @@ enum RelationshipImport {
         let width = header.count
         guard width >= 2 else { throw file.error("a relationship file needs at least two columns (source key, target key)") }
         let capacity = file.estimatedRows
+        let progress = ImportProgress(label: "COPY \(type)", totalBytes: file.bytes.count)
+        if let parts = try readInParts(file, from: scanner.pos, header: header, capacity: capacity, from: from, to: to, progress: progress) {
+            sources = parts.sources
+            targets = parts.targets
+            columns = parts.builders.compactMap { b in b.column().map { (b.name, $0) } }
+            progress.finish(rows: parts.rows)
+            return parts.rows
+        }
         let builders = header.dropFirst(2).map { ColumnBuilder(name: $0.name, declared: $0.type, capacity: capacity) }
         sources.reserveCapacity(capacity); targets.reserveCapacity(capacity)
-        let progress = ImportProgress(label: "COPY \(type)", totalBytes: file.bytes.count)
         let adders = UnretainedBuilders(builders)
         let rows = try withExtendedLifetime(builders) {
             try from.withDenseTable { fromTable in
@@ -54,6 +63,91 @@ enum RelationshipImport {
         try file.textPass(builders.enumerated().map { ($0.offset + 2, $0.element) }, width: width)
         columns = builders.compactMap { b in b.column().map { (b.name, $0) } }
         return rows
+    }
+
+    /// One part of the file read by one thread: endpoints, columns, rows, the first problem.
+    private final class Part: @unchecked Sendable {
+        var sources: [Int32] = []
+        var targets: [Int32] = []
+        var builders: [ColumnBuilder] = []
+        var rows = 0
+        var problem: Error? = nil
+        var quotedFields = 0
+    }
+
+    /// What both threads read: the file (its bytes are read-only to them; a part gives back
+    /// only its own pages) and the progress bar (only the first part draws it).
+    private final class Shared: @unchecked Sendable {
+        let file: ImportFile
+        let progress: ImportProgress
+        init(_ file: ImportFile, _ progress: ImportProgress) { self.file = file; self.progress = progress }
+    }
+
+    /// The rows read by two threads, one half of the file each, joined in file order; nil when
+    /// the file is small, the session runs on one thread, or a part met a quoted field (it may
+    /// have started inside one) or a column the halves typed differently: the caller then
+    /// reads the file in one part. A problem in the first half wins over one in the second,
+    /// as in one part.
+    private static func readInParts(_ file: ImportFile, from dataStart: Int, header: [(name: String, type: ImportType?, offset: Int)],
+                                    capacity: Int, from: Endpoint, to: Endpoint, progress: ImportProgress)
+        throws -> (sources: [Int32], targets: [Int32], builders: [ColumnBuilder], rows: Int)? {
+        let n = file.bytes.count
+        guard file.threads > 1, n - dataStart >= file.partsMinimumBytes, let base = file.bytes.baseAddress else { return nil }
+        // The second part starts after the first line end past the middle.
+        var mid = dataStart + (n - dataStart) / 2
+        while mid < n && base[mid] != 10 { mid += 1 }
+        guard mid + 1 < n else { return nil }
+        mid += 1
+        let ranges = [(dataStart, mid), (mid, n)]
+        let parts = [Part(), Part()]
+        let width = header.count
+        let shared = Shared(file, progress)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            let part = parts[k]
+            let file = shared.file
+            // The first part reserves room for the whole file: the second is appended to it.
+            let room = k == 0 ? capacity : capacity / 2 + 16
+            // Locals in the row loop (the part's fields are class properties: each access
+            // would cost an exclusivity check), handed to the part at the end.
+            let builders = header.dropFirst(2).map { ColumnBuilder(name: $0.name, declared: $0.type, capacity: room) }
+            var sources: [Int32] = [], targets: [Int32] = []
+            sources.reserveCapacity(room); targets.reserveCapacity(room)
+            var scanner = CSVScanner(bytes: file.bytes, delim: file.delim, start: ranges[k].0, end: ranges[k].1)
+            defer { scanner.release() }
+            let adders = UnretainedBuilders(builders)
+            do {
+                part.rows = try withExtendedLifetime(builders) {
+                    try from.withDenseTable { fromTable in
+                        try to.withDenseTable { toTable in
+                            try file.forEachRow(&scanner, columns: width, progress: k == 0 ? shared.progress : nil, parts: 2) { fields, _ in
+                                sources.append(try resolve(fields[0], from, fromTable))
+                                targets.append(try resolve(fields[1], to, toTable))
+                                var j = 2
+                                while j < width { try adders.add(j - 2, fields[j]); j += 1 }
+                            }
+                        }
+                    }
+                }
+            } catch {
+                part.problem = error
+            }
+            part.sources = sources
+            part.targets = targets
+            part.builders = builders
+            part.quotedFields = scanner.quotedFields
+        }
+        guard parts.allSatisfy({ $0.quotedFields == 0 }) else { return nil }
+        if let p = parts[0].problem ?? parts[1].problem { throw p }
+        let first = parts[0], second = parts[1]
+        for (a, b) in zip(first.builders, second.builders) where !a.absorb(b) { return nil }
+        second.builders = []
+        first.sources.append(contentsOf: second.sources)
+        second.sources = []
+        first.targets.append(contentsOf: second.targets)
+        second.targets = []
+        let builders = first.builders
+        first.builders = []
+        return (first.sources, first.targets, builders, first.rows + second.rows)
     }
 
     /// The nodes an endpoint column refers to: a label and its key lookup.

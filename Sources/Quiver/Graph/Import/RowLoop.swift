@@ -3,13 +3,16 @@
 
 extension ImportFile {
     /// Calls body(fields, rowIndex) for every data row; returns the number of rows.
-    /// `scanner` must stand after the header.
-    func forEachRow(_ scanner: inout CSVScanner, columns: Int, progress: ImportProgress?,
+    /// `scanner` must stand after the header (or at the start of its part of the file). A
+    /// reader of one of `parts` equal parts reports progress as if for the whole file.
+    func forEachRow(_ scanner: inout CSVScanner, columns: Int, progress: ImportProgress?, parts: Int = 1,
                     _ body: (UnsafeMutableBufferPointer<CSVField>, Int) throws -> Void) throws -> Int {
         // One slot more than the header: a long row's first extra field is kept for the error.
         var fields = [CSVField](repeating: .empty, count: columns + 1)
         var rows = 0
         var rowEnd = 0
+        let start = scanner.pos
+        var dropped = start
         try fields.withUnsafeMutableBufferPointer { buf in
             while let n = try scanner.nextRow(into: buf, rowEnd: &rowEnd) {
                 if n != columns {
@@ -22,8 +25,8 @@ extension ImportFile {
                 rows += 1
                 if rows & 0xFFFF == 0 {
                     try interrupts.check()
-                    progress?.update(rows: rows, offset: scanner.pos)
-                    mapped?.dropPages(before: scanner.pos)
+                    progress?.update(rows: rows * parts, offset: start + (scanner.pos - start) * parts)
+                    mapped?.dropPages(from: &dropped, before: scanner.pos)
                 }
             }
         }
