@@ -110,7 +110,10 @@ final class CursorState {
 
 extension Machine {
     func openCursor(_ c: Int) throws {
-        let cur = cursors[c]
+        try cursorRefs[c]._withUnsafeGuaranteedRef { try open($0) }
+    }
+
+    private func open(_ cur: CursorState) throws {
         if cur.neededRegs == nil {
             var regs = cur.spec.carry
             func need(_ r: Int32) { if r >= 0 && !regs.contains(r) { regs.append(r) } }
@@ -191,7 +194,10 @@ extension Machine {
 
     /// Fills the next batch; false when the cursor is exhausted.
     func nextFromCursor(_ c: Int) throws -> Bool {
-        let cur = cursors[c]
+        try cursorRefs[c]._withUnsafeGuaranteedRef { try next($0) }
+    }
+
+    private func next(_ cur: CursorState) throws -> Bool {
         var out = 0
         while out < B && cur.row < cur.inputCount {
             if !cur.rowReady { try prepareRow(cur); cur.rowReady = true; cur.pos = cur.scanFrom }

@@ -99,7 +99,12 @@ final class Machine {
 
     // Fixed for the machine's life: reset in place between runs, never replaced.
     let cursors: [CursorState]
+    /// The same cursors, unretained (`cursors` keeps them alive): Open and Next reach their
+    /// cursor without a retain and a release each time.
+    let cursorRefs: [Unmanaged<CursorState>]
     let aggs: [AggState]
+    /// The aggregations, unretained likewise (`aggs` keeps them alive).
+    let aggRefs: [Unmanaged<AggState>]
     @exclusivity(unchecked) var sorters: [SortState]
     @exclusivity(unchecked) var buffers: [BufferState]
     @exclusivity(unchecked) var opts: [OptState]
@@ -171,6 +176,8 @@ final class Machine {
         sideKind.initialize(repeating: 0, count: nregs)
         sideDicts = Array(repeating: nil, count: nregs)
         (cursors, aggs, sorters, buffers, opts) = Machine.freshSinks(program)
+        cursorRefs = cursors.map { Unmanaged.passUnretained($0) }
+        aggRefs = aggs.map { Unmanaged.passUnretained($0) }
         counters = Array(repeating: 0, count: program.counterCount)
         sets = Array(repeating: [], count: program.setCount)
         selSlots = Array(repeating: [], count: program.selSlotCount)
@@ -426,7 +433,7 @@ final class Machine {
             case .bufferNext: if !buffers[Int(ins.a)].next(self) { pc = Int(ins.b) }
             case .aggNext:
                 if at == stopAt { return }
-                if try !aggs[Int(ins.a)].next(self) { pc = Int(ins.b) }
+                if try !aggRefs[Int(ins.a)]._withUnsafeGuaranteedRef({ try $0.next(self) }) { pc = Int(ins.b) }
             case .sortNext: if try !sorters[Int(ins.a)].next(self) { pc = Int(ins.b) }
             case .optNext: if !opts[Int(ins.a)].next(self) { pc = Int(ins.b) }
             case .filter: try filter(ins)
@@ -491,9 +498,11 @@ final class Machine {
             case .contains: binaryNoThrow(ins) { Ops.stringPredicate($0, $1) { $1.isEmpty || $0.contains($1) } }
             case .in_: try binary(ins, Ops.inList)
             case .aggStep:
-                let agg = aggs[Int(ins.a)]
-                try agg.step(self)
-                if agg.groupCount > partGroupLimit { throw ParallelPartAbandoned() }
+                let groups = try aggRefs[Int(ins.a)]._withUnsafeGuaranteedRef { agg in
+                    try agg.step(self)
+                    return agg.groupCount
+                }
+                if groups > partGroupLimit { throw ParallelPartAbandoned() }
             case .sortAppend: try sorters[Int(ins.a)].append(self)
             case .bufferAppend: try buffers[Int(ins.a)].append(self)
             case .optStart: opts[Int(ins.a)].start(self)
