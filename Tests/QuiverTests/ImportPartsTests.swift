@@ -3,6 +3,7 @@
 // column types, the same first error at the same line:col, and the one-thread path whenever
 // the halves cannot be joined (quoted fields, columns typed differently).
 import Foundation
+import Synchronization
 import XCTest
 @testable import Quiver
 
@@ -39,11 +40,15 @@ final class ImportPartsTests: XCTestCase {
         return try s.run(q).rows
     }
 
-    /// Imports `text` as R with and without parts and compares everything.
-    private func check(_ text: String, columns: [String], file: StaticString = #filePath, line: UInt = #line) throws {
+    /// Imports `text` as R with and without parts and compares everything; `joined`: whether
+    /// the two halves were joined (false: the two-thread reading fell back to one thread).
+    private func check(_ text: String, columns: [String], joined: Bool, file: StaticString = #filePath, line: UInt = #line) throws {
         try text.write(to: dir.appendingPathComponent("r.csv"), atomically: true, encoding: .utf8)
         let one = try session(parts: false), two = try session(parts: true)
-        let a = try one.run("COPY R FROM 'r.csv' (FROM N, TO N)"), b = try two.run("COPY R FROM 'r.csv' (FROM N, TO N)")
+        let a = try one.run("COPY R FROM 'r.csv' (FROM N, TO N)")
+        let before = RelationshipImport.joinedInParts.load(ordering: .relaxed)
+        let b = try two.run("COPY R FROM 'r.csv' (FROM N, TO N)")
+        XCTAssertEqual(RelationshipImport.joinedInParts.load(ordering: .relaxed) - before, joined ? 1 : 0, "halves joined", file: file, line: line)
         XCTAssertEqual(a.stats, b.stats, file: file, line: line)
         let da = try dump(one, columns), db = try dump(two, columns)
         XCTAssertEqual(da.count, b.stats.relationshipsCreated, file: file, line: line)
@@ -74,20 +79,20 @@ final class ImportPartsTests: XCTestCase {
             case 2: return "x\(i % 17)"
             default: return i % 9 == 0 ? "" : "\(Double(i) / 8)"
             }
-        }, columns: 4), columns: ["w", "e", "d", "f"])
+        }, columns: 4), columns: ["w", "e", "d", "f"], joined: true)
         // Windows line ends, and no property columns at all.
-        try check(rows(n, header: "s,t,k", { i, _ in "\(i)" }, columns: 1, newline: "\r\n"), columns: ["k"])
-        try check(rows(n, header: "s,t", { _, _ in "" }, columns: 0), columns: [])
+        try check(rows(n, header: "s,t,k", { i, _ in "\(i)" }, columns: 1, newline: "\r\n"), columns: ["k"], joined: true)
+        try check(rows(n, header: "s,t", { _, _ in "" }, columns: 0), columns: [], joined: true)
     }
 
     func testHalvesThatCannotJoinFallBackToOneThread() throws {
         let n = 4000
         // Booleans in the first half, integers in the second: a text column after a second pass.
         try check(rows(n, header: "s,t,b", { i, _ in i < n / 2 ? (i % 2 == 0 ? "true" : "false") : "\(i)" }, columns: 1),
-                  columns: ["b"])
+                  columns: ["b"], joined: false)
         // Quoted fields (one with a line end inside, near the middle of the file).
         try check(rows(n, header: "s,t,q", { i, _ in i == n / 2 ? "\"two\nlines\"" : "\"q,\(i)\"" }, columns: 1),
-                  columns: ["q"])
+                  columns: ["q"], joined: false)
     }
 
     func testTheFirstErrorIsReportedAtItsLineAndColumn() throws {

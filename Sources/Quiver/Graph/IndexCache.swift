@@ -14,11 +14,6 @@ final class IndexCache: @unchecked Sendable {
         return propertyIndexes[label &* 65_536 &+ key]
     }
 
-    /// Nodes with `label` whose property `key` is equivalent to `value`.
-    func seek(_ store: borrowing GraphStore, label: Int, key: Int, value: Value) -> [Int32] {
-        index(store, label: label, key: key).nodes(value)
-    }
-
     /// The (label, key) index, built now if it is not yet. An index never changes once
     /// built (its snapshot does not), so a reader may keep it.
     func index(_ store: borrowing GraphStore, label: Int, key: Int) -> PropertyIndex {
@@ -32,7 +27,7 @@ final class IndexCache: @unchecked Sendable {
 
     /// Builds the (label, key) index now (after an import), so the first seek finds it ready.
     func warm(_ store: GraphStore, label: Int, key: Int) {
-        _ = seek(store, label: label, key: key, value: .null)
+        _ = index(store, label: label, key: key)
     }
 
     func hasPropertyIndex(label: Int, key: Int) -> Bool {
@@ -155,20 +150,6 @@ enum PropertyIndex {
             if n >= 0 { out.append(n); return }
             let i = Int(-1 - n)
             if i < dups.count { out.append(contentsOf: dups[i]) }
-        }
-    }
-
-    func nodes(_ value: Value) -> [Int32] {
-        switch self {
-        case .values(let idx): return idx[GroupKey(value)] ?? []
-        case .unique(let lookup):
-            guard let k = PropertyIndex.intKey(value), let n = lookup.node(int: k) else { return [] }
-            return [n]
-        case .ints(let table, let dups):
-            guard let k = PropertyIndex.intKey(value), let n = table[k] else { return [] }
-            if n >= 0 { return [n] }
-            let i = Int(-1 - n)
-            return i < dups.count ? dups[i] : []
         }
     }
 

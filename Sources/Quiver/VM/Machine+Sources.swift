@@ -46,9 +46,8 @@ final class CursorState {
     /// What Open derived from the store (label list, adjacency), kept for the next Open of a
     /// reading program: its store cannot change while the machine lives.
     @exclusivity(unchecked) var storeDerivedReady = false
-    /// The registers Open snapshots and, of them, the carried ones (snapshot column, register):
-    /// fixed by the spec, worked out at the first Open.
-    @exclusivity(unchecked) var neededRegs: [Int32]? = nil
+    /// The carried registers among `snapRegs` (snapshot column, register): fixed by the spec,
+    /// worked out with `snapRegs` at the first Open.
     @exclusivity(unchecked) var carryColumns: [(column: Int, reg: Int32)] = []
     /// A seek's index, kept in a reading program (no name lookups or locks per row).
     @exclusivity(unchecked) var seekIndex: PropertyIndex? = nil
@@ -114,7 +113,7 @@ extension Machine {
     }
 
     private func open(_ cur: CursorState) throws {
-        if cur.neededRegs == nil {
+        if cur.snap == nil {
             var regs = cur.spec.carry
             func need(_ r: Int32) { if r >= 0 && !regs.contains(r) { regs.append(r) } }
             switch cur.spec.kind {
@@ -126,7 +125,6 @@ extension Machine {
             case .unwind(let l, _): need(l)
             case .range(let a, let b, let s, _): need(a); need(b); need(s)
             }
-            cur.neededRegs = regs
             cur.snapRegs = regs
             cur.inputColumn = cur.input >= 0 ? regs.firstIndex(of: cur.input) ?? -1 : -1
             cur.carryColumns = regs.enumerated().filter { cur.spec.carry.contains($0.element) }.map { ($0.offset, $0.element) }
@@ -321,8 +319,8 @@ extension Machine {
     }
 
     /// Writes up to B - from output rows for the current input row; returns how many.
-    /// Loop state lives in locals and is stored back once: cursor fields are class
-    /// properties, and touching one per row costs an exclusivity check.
+    /// Loop state lives in locals and is stored back once: a class property read and
+    /// written per row costs more than a local.
     private func produce(_ cur: CursorState, from: Int) throws -> Int {
         var out = from
         let row = Int32(truncatingIfNeeded: cur.row)

@@ -4,6 +4,7 @@
 // which also numbers the new relationships in source order. A large file is read by two
 // threads, one half each (see readInParts).
 import Foundation
+import Synchronization
 
 enum RelationshipImport {
     static func run(type: String, file: ImportFile, options: ImportOptions, store: inout GraphStore) throws -> UpdateStats {
@@ -46,11 +47,24 @@ enum RelationshipImport {
         }
         let builders = header.dropFirst(2).map { ColumnBuilder(name: $0.name, declared: $0.type, capacity: capacity) }
         sources.reserveCapacity(capacity); targets.reserveCapacity(capacity)
+        let rows = try readRows(file, &scanner, width: width, from: from, to: to, builders: builders,
+                                sources: &sources, targets: &targets, progress: progress, parts: 1)
+        progress.finish(rows: rows)
+        try file.textPass(builders.enumerated().map { ($0.offset + 2, $0.element) }, width: width)
+        columns = builders.compactMap { b in b.column().map { (b.name, $0) } }
+        return rows
+    }
+
+    /// Reads the rows the scanner stands before: endpoint node ids into sources/targets, the
+    /// other fields into the builders (one per column after the two keys). Returns the rows.
+    private static func readRows(_ file: ImportFile, _ scanner: inout CSVScanner, width: Int, from: Endpoint, to: Endpoint,
+                                 builders: [ColumnBuilder], sources: inout [Int32], targets: inout [Int32],
+                                 progress: ImportProgress?, parts: Int) throws -> Int {
         let adders = UnretainedBuilders(builders)
-        let rows = try withExtendedLifetime(builders) {
+        return try withExtendedLifetime(builders) {
             try from.withDenseTable { fromTable in
                 try to.withDenseTable { toTable in
-                    try file.forEachRow(&scanner, columns: width, progress: progress) { fields, _ in
+                    try file.forEachRow(&scanner, columns: width, progress: progress, parts: parts) { fields, _ in
                         sources.append(try resolve(fields[0], from, fromTable))
                         targets.append(try resolve(fields[1], to, toTable))
                         var j = 2
@@ -59,10 +73,6 @@ enum RelationshipImport {
                 }
             }
         }
-        progress.finish(rows: rows)
-        try file.textPass(builders.enumerated().map { ($0.offset + 2, $0.element) }, width: width)
-        columns = builders.compactMap { b in b.column().map { (b.name, $0) } }
-        return rows
     }
 
     /// One part of the file read by one thread: endpoints, columns, rows, the first problem.
@@ -74,6 +84,9 @@ enum RelationshipImport {
         var problem: Error? = nil
         var quotedFields = 0
     }
+
+    /// Files read in two parts and joined so far (tests check that the two-thread path ran).
+    static let joinedInParts = Atomic<Int>(0)
 
     /// What both threads read: the file (its bytes are read-only to them; a part gives back
     /// only its own pages) and the progress bar (only the first part draws it).
@@ -114,20 +127,9 @@ enum RelationshipImport {
             sources.reserveCapacity(room); targets.reserveCapacity(room)
             var scanner = CSVScanner(bytes: file.bytes, delim: file.delim, start: ranges[k].0, end: ranges[k].1)
             defer { scanner.release() }
-            let adders = UnretainedBuilders(builders)
             do {
-                part.rows = try withExtendedLifetime(builders) {
-                    try from.withDenseTable { fromTable in
-                        try to.withDenseTable { toTable in
-                            try file.forEachRow(&scanner, columns: width, progress: k == 0 ? shared.progress : nil, parts: 2) { fields, _ in
-                                sources.append(try resolve(fields[0], from, fromTable))
-                                targets.append(try resolve(fields[1], to, toTable))
-                                var j = 2
-                                while j < width { try adders.add(j - 2, fields[j]); j += 1 }
-                            }
-                        }
-                    }
-                }
+                part.rows = try readRows(file, &scanner, width: width, from: from, to: to, builders: builders,
+                                         sources: &sources, targets: &targets, progress: k == 0 ? shared.progress : nil, parts: 2)
             } catch {
                 part.problem = error
             }
@@ -147,6 +149,7 @@ enum RelationshipImport {
         second.targets = []
         let builders = first.builders
         first.builders = []
+        joinedInParts.add(1, ordering: .relaxed)
         return (first.sources, first.targets, builders, first.rows + second.rows)
     }
 
